@@ -1,0 +1,24 @@
+package io.distillery.api.data;
+
+import io.distillery.api.tensor.Tensor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A batch of examples on the current backend, owned by the step's scope. Made by the engine's loader.
+ */
+@ProviderType
+public interface Batch {
+
+    /** @return the inputs, {@code [size, ...inputShape]} */
+    Tensor inputs();
+
+    /** @return the integer-valued labels, {@code [size]} */
+    Tensor labels();
+
+    /** @return the number of examples */
+    int size();
+
+    /** @return the examples' indices in their data set, which lets caches key on them */
+    int[] indices();
+}

@@ -1,0 +1,120 @@
+package io.distillery.api.tensor;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Makes tensors on the current backend, combines several of them, and opens the scopes they live in.
+ *
+ * <p>This is a service registered by the engine. Every method that makes a tensor needs an open
+ * {@link Scope} on the calling thread, except {@link #parameter(TensorData, boolean)}. Random tensors take an
+ * explicit generator: random numbers never come from a backend, so one seed gives the same run everywhere.
+ */
+@ProviderType
+public interface Tensors {
+
+    /**
+     * Opens a scope nested in the calling thread's current one.
+     *
+     * @return the scope, to close with try-with-resources
+     */
+    Scope scope();
+
+    /**
+     * Turns off gradient recording on the calling thread until the returned handle is closed, for
+     * evaluation and teacher forward passes.
+     *
+     * @return the handle restoring the previous mode when closed
+     */
+    AutoCloseable noGrad();
+
+    /** @return the name of the backend new tensors are made on ({@code backend.name}) */
+    String backendName();
+
+    // ---- making tensors
+
+    /**
+     * @param shape the shape
+     * @param values the values in row-major order, {@code shape.size()} of them
+     * @return a new tensor holding a copy of the values
+     */
+    Tensor of(Shape shape, float... values);
+
+    /**
+     * @param data shape and values
+     * @return a new tensor holding a copy of them
+     */
+    Tensor of(TensorData data);
+
+    /** @param value the value @return a rank-0 tensor */
+    Tensor scalar(double value);
+
+    /** @param shape the shape @return a tensor of zeros */
+    Tensor zeros(Shape shape);
+
+    /** @param shape the shape @return a tensor of ones */
+    Tensor ones(Shape shape);
+
+    /** @param shape the shape @param value the value @return a tensor filled with the value */
+    Tensor full(Shape shape, double value);
+
+    /** @param n the length @return {@code [0, 1, ..., n-1]} */
+    Tensor arange(int n);
+
+    /**
+     * @param shape the shape
+     * @param random the generator to draw from
+     * @return values uniform in {@code [0, 1)}
+     */
+    Tensor rand(Shape shape, RandomGenerator random);
+
+    /**
+     * @param shape the shape
+     * @param random the generator to draw from
+     * @return values from the standard normal distribution
+     */
+    Tensor randn(Shape shape, RandomGenerator random);
+
+    /**
+     * Makes a parameter: a tensor outside every scope that lives until released.
+     *
+     * @param initial its shape and initial values
+     * @param trainable whether it is trained (a weight) or only saved (a running statistic)
+     * @return the parameter
+     */
+    Parameter parameter(TensorData initial, boolean trainable);
+
+    // ---- combining tensors
+
+    /**
+     * @param axis the axis to join along
+     * @param parts tensors of equal shape except along that axis
+     * @return the tensors joined along the axis
+     */
+    Tensor concat(int axis, List<Tensor> parts);
+
+    /**
+     * @param axis where the new axis goes in the result
+     * @param parts tensors of equal shape
+     * @return the tensors stacked along a new axis
+     */
+    Tensor stack(int axis, List<Tensor> parts);
+
+    /**
+     * @param condition 1 where {@code ifTrue} is taken, 0 where {@code ifFalse} is
+     * @param ifTrue values where the condition holds
+     * @param ifFalse values where it does not
+     * @return the element-wise choice, broadcasting all three; gradients flow only to the chosen operand
+     */
+    Tensor where(Tensor condition, Tensor ifTrue, Tensor ifFalse);
+
+    /**
+     * @param labels integer-valued class indices, any shape
+     * @param classes the number of classes
+     * @return a tensor of the labels' shape plus a last axis of {@code classes}, 1 at each label
+     * @throws IndexOutOfBoundsException if a label is outside {@code [0, classes)}
+     */
+    Tensor oneHot(Tensor labels, int classes);
+}
