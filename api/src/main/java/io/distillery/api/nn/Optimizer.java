@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * with them when the backend changes.
  */
 @ProviderType
-public interface Optimizer {
+public interface Optimizer extends AutoCloseable {
 
     /** Applies one update from the parameters' current gradients; parameters without a gradient are skipped. */
     void step();
@@ -37,4 +37,8 @@ public interface Optimizer {
      * @throws IllegalArgumentException naming a missing entry or a shape mismatch
      */
     void loadStateDict(Map<String, TensorData> state);
+
+    /** Releases the optimizer's state; the optimizer must not be used afterwards. */
+    @Override
+    void close();
 }

@@ -1,0 +1,112 @@
+package io.distillery.engine.core;
+
+import io.distillery.api.backend.BinaryOp;
+import io.distillery.api.tensor.Parameter;
+import io.distillery.api.tensor.Shape;
+import io.distillery.api.tensor.Tensor;
+import io.distillery.api.tensor.TensorData;
+
+/**
+ * A persistent tensor with a persistent gradient buffer. The gradient buffer is allocated on first use and
+ * kept; {@link #zeroGrad()} only marks it stale, so the next accumulation overwrites instead of adding and no
+ * pass is spent on zeroing.
+ */
+public final class EngineParameter extends EngineTensor implements Parameter {
+    private Storage grad;
+    private boolean gradValid;
+    private boolean trainable;
+
+    private EngineParameter(Engine engine, Shape shape, Storage storage, boolean trainable) {
+        super(engine, shape, storage);
+        this.trainable = trainable;
+    }
+
+    /**
+     * @param engine the engine
+     * @param initial shape and initial values
+     * @param trainable whether it is trained
+     * @return a new parameter
+     */
+    public static EngineParameter create(Engine engine, TensorData initial, boolean trainable) {
+        Storage s = engine.allocatePersistent(initial.shape().size());
+        EngineParameter p = new EngineParameter(engine, initial.shape(), s, trainable);
+        p.assign(initial);
+        return p;
+    }
+
+    @Override
+    public boolean requiresGrad() {
+        return trainable;
+    }
+
+    @Override
+    public boolean trainable() {
+        return trainable;
+    }
+
+    @Override
+    public void setTrainable(boolean trainable) {
+        this.trainable = trainable;
+    }
+
+    @Override
+    public void assign(TensorData values) {
+        if (!values.shape().equals(shape())) {
+            throw new IllegalArgumentException("assign: values of shape " + values.shape()
+                    + " do not fit parameter of shape " + shape());
+        }
+        float[] v = values.values();
+        backend().upload(v, 0, buffer(), 0, v.length);
+    }
+
+    @Override
+    public Tensor grad() {
+        return gradValid ? gradTensor() : null;
+    }
+
+    /** @return the gradient as an engine tensor over the persistent buffer, or {@code null} if stale */
+    public EngineTensor gradTensor() {
+        if (!gradValid) {
+            return null;
+        }
+        return new EngineTensor(engine(), shape(), grad);
+    }
+
+    /** @return the gradient's storage, or {@code null} if there is no valid gradient */
+    public Storage gradStorage() {
+        return gradValid ? grad : null;
+    }
+
+    void accumulateGrad(EngineTensor g) {
+        int[] dims = {size()};
+        if (grad == null) {
+            grad = engine().allocatePersistent(size());
+        }
+        if (gradValid) {
+            backend().binary(BinaryOp.ADD, grad.buffer(this), dims, g.buffer(), dims, grad.buffer(this), dims);
+        } else {
+            backend().copy(g.buffer(), 0, new long[] {1}, grad.buffer(this), 0, new long[] {1}, dims);
+            gradValid = true;
+        }
+    }
+
+    @Override
+    public void zeroGrad() {
+        gradValid = false;
+    }
+
+    @Override
+    public void release() {
+        engine().release(storage());
+        if (grad != null) {
+            engine().release(grad);
+            grad = null;
+        }
+        gradValid = false;
+    }
+
+    @Override
+    public String toString() {
+        return "parameter" + shape();
+    }
+}
