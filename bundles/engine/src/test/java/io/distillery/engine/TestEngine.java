@@ -19,6 +19,11 @@ final class TestEngine {
     final Layers layers;
     final Optimizers optimizers;
 
+    /** @return the JVM backend every test shares */
+    static JvmBackend backend() {
+        return BACKEND;
+    }
+
     TestEngine() {
         engine = new Engine(BACKEND);
         tensors = new EngineTensors(engine);

@@ -1,44 +1,249 @@
 package io.distillery.engine.core;
 
+import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import io.distillery.api.backend.Backend;
+import io.distillery.api.backend.Buffer;
 import io.distillery.api.tensor.Shape;
 
 /**
- * The heart of the engine: the current backend, its buffer pool, each thread's scopes and gradient mode, and
- * the registry of persistent storages.
+ * The heart of the engine: the backends and the one in use, its buffer pool, each thread's scopes and gradient
+ * mode, and the registry of persistent storages.
  *
  * <p>Every tensor is a {@link Storage} on the current backend plus a shape and its autograd history. Scoped
  * storages go back to the pool when their scope closes; persistent ones (parameters, gradients, optimizer
  * state) are registered here, which is what lets the engine move them all to another backend.
+ *
+ * <p>A thread's outermost scope is a step: it holds the engine's read lock from opening to closing, and so does
+ * any work on persistent storages outside a step. Moving to another backend takes the write lock, so it
+ * happens between steps: a newly preferred backend (one started with a higher ranking, or one the user pinned)
+ * is moved to when the next step opens; a backend that stops is moved away from at once, the stop waiting for
+ * the running step to finish. With no backend left, persistent values are parked on the host and steps wait
+ * for a backend to return, up to a timeout.
  */
 public final class Engine {
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Condition backendArrived = lock.writeLock().newCondition();
+    private final Devices devices = new Devices();
     private volatile BufferPool pool;
+    private volatile boolean switchPending;
+    private volatile Duration backendWait = Duration.ofSeconds(60);
     private final ThreadLocal<ArrayDeque<EngineScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
     private final ThreadLocal<int[]> noGradDepth = ThreadLocal.withInitial(() -> new int[1]);
     private final Set<Storage> persistent = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong liveScoped = new AtomicLong();
 
-    /** @param backend the backend to compute on */
-    public Engine(Backend backend) {
-        this.pool = new BufferPool(backend);
+    /** An engine with no backend yet; steps wait until one is {@linkplain #addBackend added}. */
+    public Engine() {
     }
+
+    /** @param backend the backend to compute on, added with ranking 0 */
+    public Engine(Backend backend) {
+        addBackend(backend, backend.name(), 0);
+    }
+
+    // ---- backends
 
     /** @return the backend new tensors are made on */
     public Backend backend() {
-        return pool.backend();
+        BufferPool p = pool;
+        if (p == null) {
+            throw new IllegalStateException("no backend is available");
+        }
+        return p.backend();
+    }
+
+    /**
+     * Makes a backend available; the engine moves to it at the next step if it is now the preferred one.
+     *
+     * @param backend the backend
+     * @param name its {@code backend.name}
+     * @param ranking its {@code service.ranking}
+     */
+    public void addBackend(Backend backend, String name, int ranking) {
+        synchronized (devices) {
+            devices.add(backend, name, ranking);
+            requestSwitch();
+        }
+        if (pool == null && lock.getReadHoldCount() == 0) {
+            // steps may be waiting for exactly this: move the parked state now and wake them
+            lock.writeLock().lock();
+            try {
+                moveTo(preferred());
+                backendArrived.signalAll();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * Withdraws a backend. If it is in use, waits for the running step to end and moves everything to the next
+     * preferred backend, or parks it on the host when none is left; the backend is not used afterwards.
+     *
+     * @param backend the backend
+     */
+    public void removeBackend(Backend backend) {
+        synchronized (devices) {
+            devices.remove(backend);
+            requestSwitch();
+        }
+        BufferPool p = pool;
+        if (p != null && p.backend() == backend) {
+            if (lock.getReadHoldCount() > 0) {
+                throw new IllegalStateException("backend " + backend.name() + " cannot be withdrawn from inside a step");
+            }
+            lock.writeLock().lock();
+            try {
+                if (pool == p) {
+                    moveTo(preferred());
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * Pins a backend by name, or returns to following rankings; the move happens at the next step.
+     *
+     * @param name a backend's name, or {@code null}
+     */
+    public void use(String name) {
+        synchronized (devices) {
+            devices.pin(name);
+            requestSwitch();
+        }
+    }
+
+    /** @return the name of the backend in use, if any */
+    public Optional<String> currentBackend() {
+        BufferPool p = pool;
+        synchronized (devices) {
+            return p == null ? Optional.empty() : Optional.of(devices.nameOf(p.backend()));
+        }
+    }
+
+    /** @return the available backends' names, preferred first */
+    public List<String> availableBackends() {
+        synchronized (devices) {
+            return devices.names();
+        }
+    }
+
+    /** @return the pinned backend's name, if any */
+    public Optional<String> pinnedBackend() {
+        synchronized (devices) {
+            return devices.pinned();
+        }
+    }
+
+    private Backend preferred() {
+        synchronized (devices) {
+            return devices.preferred();
+        }
+    }
+
+    /** @param wait how long a step waits for a backend when none is available before failing */
+    public void setBackendWait(Duration wait) {
+        this.backendWait = wait;
+    }
+
+    // caller holds the devices' monitor
+    private void requestSwitch() {
+        BufferPool p = pool;
+        switchPending = p == null ? devices.preferred() != null : devices.preferred() != p.backend();
+    }
+
+    // caller holds the write lock; no step is running
+    private void moveTo(Backend target) {
+        BufferPool old = pool;
+        switchPending = false;
+        if (old == null ? target == null : old.backend() == target) {
+            return;
+        }
+        long start = System.nanoTime();
+        for (Storage s : persistent) {
+            s.moveTo(target);
+        }
+        if (old != null) {
+            old.clear();
+        }
+        pool = target == null ? null : new BufferPool(target);
+        String from = old == null ? "the host" : old.backend().name();
+        if (target == null) {
+            LOG.log(Level.WARNING, "backend {0} stopped and no other is available: {1} tensors are kept on the host "
+                    + "and computation pauses until a backend starts (at most {2} s)", from, persistent.size(),
+                    backendWait.toSeconds());
+        } else if (old != null || !persistent.isEmpty()) {
+            LOG.log(Level.INFO, "moved {0} tensors from {1} to backend {2} in {3} ms", persistent.size(), from,
+                    target.name(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Takes the read lock for work on the current backend, first moving or waiting for a backend if needed. */
+    private void acquire() {
+        if (lock.getReadHoldCount() > 0) {
+            lock.readLock().lock();
+            return;
+        }
+        if (switchPending || pool == null) {
+            lock.writeLock().lock();
+            try {
+                if (switchPending) {
+                    moveTo(preferred());
+                }
+                awaitBackend();
+                lock.readLock().lock();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        } else {
+            lock.readLock().lock();
+        }
+    }
+
+    // caller holds the write lock
+    private void awaitBackend() {
+        long remaining = backendWait.toNanos();
+        while (pool == null) {
+            if (remaining <= 0) {
+                throw new IllegalStateException("no backend became available within " + backendWait.toSeconds()
+                        + " s; giving up (parameters and optimizer state are intact on the host)");
+            }
+            try {
+                remaining = backendArrived.awaitNanos(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a backend", e);
+            }
+        }
+    }
+
+    private void releaseLock() {
+        lock.readLock().unlock();
     }
 
     // ---- scopes
 
-    /** @return a new scope nested in the calling thread's innermost one */
+    /** @return a new scope nested in the calling thread's innermost one; an outermost one is a step */
     public EngineScope openScope() {
         ArrayDeque<EngineScope> stack = scopes.get();
+        if (stack.isEmpty()) {
+            acquire();
+        }
         EngineScope s = new EngineScope(this, stack.peek());
         stack.push(s);
         return s;
@@ -54,6 +259,12 @@ public final class Engine {
             stack.peek().close();
         }
         stack.pop();
+    }
+
+    void closed(EngineScope scope) {
+        if (scope.parent() == null) {
+            releaseLock();
+        }
     }
 
     private EngineScope currentScope() {
@@ -151,10 +362,15 @@ public final class Engine {
      * @return a zero-filled storage outside every scope, registered until {@link #release(Storage)}
      */
     public Storage allocatePersistent(int length) {
-        BufferPool p = pool;
-        Storage s = new Storage(p.backend(), p.backend().allocate(length), length, true);
-        persistent.add(s);
-        return s;
+        acquire();
+        try {
+            Backend b = pool.backend();
+            Storage s = new Storage(b, b.allocate(length), length, true);
+            persistent.add(s);
+            return s;
+        } finally {
+            releaseLock();
+        }
     }
 
     /** @param storage a persistent storage to free now */
@@ -162,16 +378,31 @@ public final class Engine {
         if (!storage.persistent()) {
             throw new IllegalArgumentException("only persistent storages are released explicitly");
         }
-        if (!storage.released() && persistent.remove(storage)) {
-            storage.backend().free(storage.take("it was released"));
+        acquire();
+        try {
+            if (!storage.released() && persistent.remove(storage)) {
+                Backend owner = storage.backend();
+                Buffer buffer = storage.take("it was released");
+                if (buffer != null) {
+                    owner.free(buffer);
+                }
+            }
+        } finally {
+            releaseLock();
         }
     }
 
     /** @param storage a storage @return a copy of its values */
     public float[] read(Storage storage) {
-        float[] v = new float[storage.length()];
-        storage.backend().download(storage.buffer(storage), 0, v, 0, v.length);
-        return v;
+        acquire();
+        try {
+            Buffer buffer = storage.buffer(storage);
+            float[] v = new float[storage.length()];
+            storage.backend().download(buffer, 0, v, 0, v.length);
+            return v;
+        } finally {
+            releaseLock();
+        }
     }
 
     /** @param storage a storage @param values exactly its length of values to copy in */
@@ -179,13 +410,34 @@ public final class Engine {
         if (values.length != storage.length()) {
             throw new IllegalArgumentException("expected " + storage.length() + " values, got " + values.length);
         }
-        storage.backend().upload(values, 0, storage.buffer(storage), 0, values.length);
+        acquire();
+        try {
+            Buffer buffer = storage.buffer(storage);
+            storage.backend().upload(values, 0, buffer, 0, values.length);
+        } finally {
+            releaseLock();
+        }
+    }
+
+    /**
+     * Runs work on persistent storages outside any step (an optimizer update, for instance) so that it cannot
+     * overlap a backend move.
+     *
+     * @param work the work
+     */
+    public void withBackend(Runnable work) {
+        acquire();
+        try {
+            work.run();
+        } finally {
+            releaseLock();
+        }
     }
 
     void recycle(Storage storage, String why) {
         Backend owner = storage.backend();
         BufferPool p = pool;
-        if (owner == p.backend()) {
+        if (p != null && owner == p.backend()) {
             p.give(storage.take(why), storage.length());
         } else {
             owner.free(storage.take(why));
@@ -200,7 +452,8 @@ public final class Engine {
 
     /** @return live scoped storages, persistent storages and pooled elements, for leak tests */
     public MemoryStats memoryStats() {
-        return new MemoryStats(liveScoped.get(), persistent.size(), pool.pooledElements());
+        BufferPool p = pool;
+        return new MemoryStats(liveScoped.get(), persistent.size(), p == null ? 0 : p.pooledElements());
     }
 
     /**

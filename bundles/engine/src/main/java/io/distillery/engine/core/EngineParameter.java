@@ -55,8 +55,7 @@ public final class EngineParameter extends EngineTensor implements Parameter {
             throw new IllegalArgumentException("assign: values of shape " + values.shape()
                     + " do not fit parameter of shape " + shape());
         }
-        float[] v = values.values();
-        backend().upload(v, 0, buffer(), 0, v.length);
+        engine().write(storage(), values.values());
     }
 
     @Override

@@ -66,12 +66,16 @@ final class EngineScope implements Scope {
         }
         engine.closing(this);
         closed = true;
-        for (Storage s : storages) {
-            if (!s.released()) {
-                engine.recycle(s, "its scope closed");
+        try {
+            for (Storage s : storages) {
+                if (!s.released()) {
+                    engine.recycle(s, "its scope closed");
+                }
             }
+            storages.clear();
+        } finally {
+            engine.closed(this);
         }
-        storages.clear();
     }
 
     int ownedCount() {

@@ -100,16 +100,12 @@ public class EngineTensor implements Tensor {
         if (shape.size() != 1) {
             throw new IllegalStateException("item() needs a one-element tensor, got shape " + shape);
         }
-        float[] v = new float[1];
-        backend().download(buffer(), 0, v, 0, 1);
-        return v[0];
+        return engine.read(storage)[0];
     }
 
     @Override
     public float[] toArray() {
-        float[] v = new float[shape.size()];
-        backend().download(buffer(), 0, v, 0, v.length);
-        return v;
+        return engine.read(storage);
     }
 
     @Override

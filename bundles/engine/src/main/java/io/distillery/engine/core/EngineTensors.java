@@ -1,9 +1,13 @@
 package io.distillery.engine.core;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import io.distillery.api.backend.Backend;
+import io.distillery.api.backend.Backends;
 import io.distillery.api.tensor.Parameter;
 import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.Shape;
@@ -13,22 +17,36 @@ import io.distillery.api.tensor.Tensors;
 import io.distillery.engine.ops.Indexing;
 import io.distillery.engine.ops.Reshaping;
 
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The {@link Tensors} service over an {@link Engine} on the highest-ranked backend.
+ * The {@link Tensors} and {@link Backends} services over one {@link Engine}, which follows every {@link Backend}
+ * service as it comes and goes. Configuration PID {@code io.distillery.engine}.
  */
-@Component(service = Tensors.class)
-public final class EngineTensors implements Tensors {
+@Component(service = {Tensors.class, Backends.class}, configurationPid = "io.distillery.engine")
+public final class EngineTensors implements Tensors, Backends {
     private final Engine engine;
 
-    /** @param backend the highest-ranked backend service */
+    /** The engine's configuration. */
+    @ObjectClassDefinition(name = "Distillery engine")
+    public @interface Config {
+        /** @return how long a step waits for a backend when none is available before it fails */
+        @AttributeDefinition(description = "Seconds a step waits for a backend while none is available")
+        long backend_wait_seconds() default 60;
+    }
+
+    /** @param config the configuration */
     @Activate
-    public EngineTensors(@Reference(policyOption = ReferencePolicyOption.GREEDY) Backend backend) {
-        this(new Engine(backend));
+    public EngineTensors(Config config) {
+        this(new Engine());
+        engine.setBackendWait(Duration.ofSeconds(config.backend_wait_seconds()));
     }
 
     /** @param engine the engine to make tensors with */
@@ -39,6 +57,44 @@ public final class EngineTensors implements Tensors {
     /** @return the engine */
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * @param backend a backend service that appeared or changed ranking
+     * @param properties its service properties
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeBackend", updated = "addBackend")
+    void addBackend(Backend backend, Map<String, Object> properties) {
+        Object ranking = properties.get(Constants.SERVICE_RANKING);
+        Object name = properties.get(Backend.NAME);
+        engine.addBackend(backend, name == null ? backend.name() : name.toString(),
+                ranking instanceof Integer r ? r : 0);
+    }
+
+    /** @param backend a backend service that went away */
+    void removeBackend(Backend backend) {
+        engine.removeBackend(backend);
+    }
+
+    @Override
+    public Optional<String> current() {
+        return engine.currentBackend();
+    }
+
+    @Override
+    public List<String> available() {
+        return engine.availableBackends();
+    }
+
+    @Override
+    public Optional<String> pinned() {
+        return engine.pinnedBackend();
+    }
+
+    @Override
+    public void use(String name) {
+        engine.use(name);
     }
 
     @Override
@@ -53,7 +109,7 @@ public final class EngineTensors implements Tensors {
 
     @Override
     public String backendName() {
-        return engine.backend().name();
+        return engine.currentBackend().orElse("none");
     }
 
     @Override

@@ -34,13 +34,15 @@ abstract class SlotOptimizer implements Optimizer {
     @Override
     public final void step() {
         long t = state.advance();
-        for (int i = 0; i < state.size(); i++) {
-            EngineParameter p = state.parameter(i);
-            Storage g = p.gradStorage();
-            if (g != null && p.trainable()) {
-                update(p, g, state.slots(i), (float) learningRate, t);
+        state.engine().withBackend(() -> {
+            for (int i = 0; i < state.size(); i++) {
+                EngineParameter p = state.parameter(i);
+                Storage g = p.gradStorage();
+                if (g != null && p.trainable()) {
+                    update(p, g, state.slots(i), (float) learningRate, t);
+                }
             }
-        }
+        });
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class StandardOptimizers implements Optimizers {
                 EngineParameter ep = (EngineParameter) EngineTensor.of(p);
                 Storage g = ep.gradStorage();
                 if (g != null) {
-                    ep.backend().unary(UnaryOp.AFFINE, scale, 0f, g.buffer(ep), g.buffer(ep), g.length());
+                    ep.engine().withBackend(() -> g.backend().unary(UnaryOp.AFFINE, scale, 0f, g.buffer(ep), g.buffer(ep), g.length()));
                 }
             }
         }

@@ -46,6 +46,10 @@ final class StateSlots implements AutoCloseable {
         this.engine = e;
     }
 
+    Engine engine() {
+        return engine;
+    }
+
     int size() {
         return parameters.size();
     }
