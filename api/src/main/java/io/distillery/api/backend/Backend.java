@@ -8,7 +8,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * The hardware SPI: float32 kernels over buffers this backend owns.
  *
  * <p>The kernel set is fixed and small; the engine builds every tensor operation, autograd and training
- * from it, so a new backend needs no engine change. All data is row-major and contiguous. Shapes passed to
+ * from it, so a new backend needs no engine change. All data is row-major and contiguous, and every length the
+ * engine passes is below 2<sup>31</sup>. Index arguments (gather, scatter) hold integer values stored as floats. Shapes passed to
  * element-wise kernels have equal rank; an operand axis is either the output's size or 1 (broadcast).
  * Reductions, softmax and gathers see their input as {@code [outer, n, inner]} and work along the middle
  * axis. Unless a kernel says otherwise, outputs are overwritten, and an output may be the same buffer as an
@@ -86,7 +87,8 @@ public interface Backend {
      * Copies a strided view: for every index tuple {@code i} over {@code shape},
      * {@code dst[dstOffset + sum(i[d] * dstStrides[d])] = src[srcOffset + sum(i[d] * srcStrides[d])]}.
      * Transposes, slices, concatenation and broadcasting expansion are all this kernel; a source stride may
-     * be 0. The destination elements written must be distinct and must not overlap the source.
+     * be 0, and strides may be negative (a reversal). The destination elements written must be distinct and must
+     * not overlap the source.
      *
      * @param src the source buffer
      * @param srcOffset the source element of index tuple 0
@@ -331,7 +333,9 @@ public interface Backend {
         } finally {
             free(d);
         }
-        if (biasGrad != null) {
+        if (biasGrad != null && length == 0) {
+            fill(biasGrad, 0, channels, 0f);
+        } else if (biasGrad != null) {
             Buffer perChannel = allocate((long) outer * channels);
             try {
                 reduce(ReduceOp.SUM, dx, outer * channels, inner, 1, perChannel);
