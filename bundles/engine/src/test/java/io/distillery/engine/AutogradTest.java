@@ -48,6 +48,22 @@ class AutogradTest {
     }
 
     @Test
+    void layerGradientsAccumulateAcrossBackwardCalls() {
+        var layer = e.layers.linear(3, 2);
+        var weight = layer.namedParameters().get("weight");
+        float[] once;
+        try (Scope s = e.tensors.scope()) {
+            layer.forward(p.reshape(1, 3)).sum().backward();
+            once = weight.grad().toArray();
+            layer.forward(p.reshape(1, 3)).sum().backward();
+            float[] twice = weight.grad().toArray();
+            for (int i = 0; i < once.length; i++) {
+                assertEquals(2 * once[i], twice[i], 1e-6, "element " + i);
+            }
+        }
+    }
+
+    @Test
     void detachAndNoGradCutTheGraph() throws Exception {
         try (Scope s = e.tensors.scope()) {
             assertFalse(p.detach().requiresGrad());

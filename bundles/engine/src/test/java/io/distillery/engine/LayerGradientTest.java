@@ -86,6 +86,8 @@ class LayerGradientTest {
         layer("sequential", seq, 2, 1, 4, 4);
         Module body = e.layers.sequential().add("a", e.layers.linear(4, 4, Activation.TANH)).add("b", e.layers.linear(4, 4));
         layer("residual identity", e.layers.residual(body, null, Activation.TANH), 3, 4);
+        Module shared = e.layers.linear(4, 4, Activation.TANH);
+        check(shared).input(3, 4).check("one layer used twice", x -> shared.forward(shared.forward(x.get(0))));
         layer("residual projection", e.layers.residual(e.layers.linear(4, 3), e.layers.linear(4, 3), Activation.SIGMOID), 3, 4);
     }
 

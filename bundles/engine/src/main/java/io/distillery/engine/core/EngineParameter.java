@@ -9,11 +9,13 @@ import io.distillery.api.tensor.TensorData;
 /**
  * A persistent tensor with a persistent gradient buffer. The gradient buffer is allocated on first use and
  * kept; {@link #zeroGrad()} only marks it stale, so the next accumulation overwrites instead of adding and no
- * pass is spent on zeroing.
+ * pass is spent on zeroing. A backward rule that computes a weight gradient (a gemm) may write it straight into
+ * that buffer ({@link #claimGradTarget()}), which saves copying it there afterwards.
  */
 public final class EngineParameter extends EngineTensor implements Parameter {
     private Storage grad;
     private boolean gradValid;
+    private boolean gradClaimed;
     private boolean trainable;
 
     private EngineParameter(Engine engine, Shape shape, Storage storage, boolean trainable) {
@@ -76,7 +78,31 @@ public final class EngineParameter extends EngineTensor implements Parameter {
         return gradValid ? grad : null;
     }
 
+    /**
+     * Lends the gradient buffer to the first backward rule of a pass that computes this parameter's gradient, when
+     * the buffer holds no value to keep.
+     *
+     * @return a tensor over the gradient buffer to overwrite, or {@code null} if the rule must use its own
+     */
+    public EngineTensor claimGradTarget() {
+        if (gradValid || gradClaimed || !trainable) {
+            return null;
+        }
+        if (grad == null) {
+            grad = engine().allocatePersistent(size());
+        }
+        gradClaimed = true;
+        return new EngineTensor(engine(), shape(), grad);
+    }
+
     void accumulateGrad(EngineTensor g) {
+        boolean claimed = gradClaimed;
+        gradClaimed = false;
+        if (claimed && g.storage() == grad) {
+            // the only contribution was written in place
+            gradValid = true;
+            return;
+        }
         int[] dims = {size()};
         if (grad == null) {
             grad = engine().allocatePersistent(size());
@@ -92,6 +118,7 @@ public final class EngineParameter extends EngineTensor implements Parameter {
     @Override
     public void zeroGrad() {
         gradValid = false;
+        gradClaimed = false;
     }
 
     @Override
@@ -102,6 +129,7 @@ public final class EngineParameter extends EngineTensor implements Parameter {
             grad = null;
         }
         gradValid = false;
+        gradClaimed = false;
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class Convolution {
                     y.buffer());
         }
         return Recording.record(y, grad -> {
-            EngineTensor db = b != null && b.requiresGrad() ? grad.engine().empty(b.shape()) : null;
+            EngineTensor db = b != null && b.requiresGrad() ? Recording.gradientFor(b, b.shape()) : null;
             EngineTensor pre = grad;
             if (s.act() != Activation.IDENTITY || db != null) {
                 pre = grad.engine().empty(grad.shape());
@@ -99,7 +99,7 @@ public final class Convolution {
             }
             EngineTensor dw = null;
             if (w.requiresGrad()) {
-                dw = grad.engine().empty(w.shape());
+                dw = Recording.gradientFor(w, w.shape());
                 grad.backend().conv2dBackwardFilter(g, x.buffer(), pre.buffer(), dw.buffer());
             }
             return new EngineTensor[] {dx, dw, db};

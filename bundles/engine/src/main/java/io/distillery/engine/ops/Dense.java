@@ -41,7 +41,7 @@ public final class Dense {
             y.backend().biasActivation(y.buffer(), b == null ? null : b.buffer(), rows, out, 1, act, slope, y.buffer());
         }
         Recording.record(y, g -> {
-            EngineTensor db = b != null && b.requiresGrad() ? g.engine().empty(b.shape()) : null;
+            EngineTensor db = b != null && b.requiresGrad() ? Recording.gradientFor(b, b.shape()) : null;
             EngineTensor pre = g;
             if (act != Activation.IDENTITY || db != null) {
                 pre = g.engine().empty(g.shape());
@@ -55,7 +55,7 @@ public final class Dense {
             }
             EngineTensor dw = null;
             if (w.requiresGrad()) {
-                dw = g.engine().empty(w.shape());
+                dw = Recording.gradientFor(w, w.shape());
                 g.backend().gemm(Gemm.of(true, false, out, in, rows, 1f, 0f), pre.buffer(), x2.buffer(), dw.buffer());
             }
             return new EngineTensor[] {dx, dw, db};

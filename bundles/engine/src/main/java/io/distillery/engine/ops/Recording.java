@@ -1,9 +1,14 @@
 package io.distillery.engine.ops;
 
+import io.distillery.api.tensor.Shape;
+import io.distillery.engine.core.EngineParameter;
 import io.distillery.engine.core.EngineTensor;
 import io.distillery.engine.core.Node;
 
-/** Attaches a gradient rule to an operation's result when recording is on and an input needs a gradient. */
+/**
+ * Attaches a gradient rule to an operation's result when recording is on and an input needs a gradient; and
+ * finds where a rule should write a parameter's gradient.
+ */
 final class Recording {
     private Recording() {
     }
@@ -25,5 +30,20 @@ final class Recording {
             }
         }
         return out;
+    }
+
+    /**
+     * @param input the operand whose gradient a rule computes
+     * @param shape the gradient's shape
+     * @return the parameter's own gradient buffer when it can take this contribution directly, else a new tensor
+     */
+    static EngineTensor gradientFor(EngineTensor input, Shape shape) {
+        if (input instanceof EngineParameter p) {
+            EngineTensor target = p.claimGradTarget();
+            if (target != null) {
+                return target;
+            }
+        }
+        return input.engine().empty(shape);
     }
 }
