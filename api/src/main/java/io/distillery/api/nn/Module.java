@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.distillery.api.tensor.Parameter;
+import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.TensorData;
 import io.distillery.api.tensor.Tensor;
 
@@ -58,6 +59,18 @@ public interface Module {
 
     /** @return a one-line description such as {@code Linear(784 -> 800)} */
     String describe();
+
+    /**
+     * The multiply-accumulates this module performs itself for one forward pass, not counting its children:
+     * what a compression report sums over a model. Layers that compute products (dense, convolution) override it.
+     *
+     * @param input the shape of the input of a forward pass
+     * @param output the shape of its output
+     * @return the multiply-accumulates of that pass, 0 by default
+     */
+    default long macs(Shape input, Shape output) {
+        return 0;
+    }
 
     /** @return this module ({@code ""}) and every descendant, by dotted path, parents before children */
     default Map<String, Module> namedModules() {

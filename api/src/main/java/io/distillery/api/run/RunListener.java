@@ -1,20 +1,19 @@
 package io.distillery.api.run;
 
+import java.util.Map;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Receives the events of every run (whiteboard pattern: register it as a service). Events arrive on the
  * training thread in order; a listener must return quickly and must not throw. Every method does nothing
- * by default. Implemented by progress displays, metric writers and dashboards.
+ * by default. Implemented by progress displays, metric writers, reports and dashboards.
  */
 @ConsumerType
 public interface RunListener {
 
-    /**
-     * @param run the run's id
-     * @param spec its resolved config
-     */
-    default void runStarted(String run, RunSpec spec) {
+    /** @param run the run that starts */
+    default void runStarted(RunInfo run) {
     }
 
     /** @param event the epoch that starts */
@@ -30,16 +29,18 @@ public interface RunListener {
     }
 
     /**
-     * @param run the run's id
-     * @param summary its final measurements
+     * @param run the run that finished
+     * @param summary the final measurements of each model the run reports on, by role ({@code teacher},
+     *        {@code baseline}, {@code student}, ...): test accuracy and errors, parameters, multiply-accumulates,
+     *        bytes, latency
      */
-    default void runFinished(String run, Metrics summary) {
+    default void runFinished(RunInfo run, Map<String, Metrics> summary) {
     }
 
     /**
-     * @param run the run's id
+     * @param run the run that stopped
      * @param failure why it stopped
      */
-    default void runFailed(String run, Throwable failure) {
+    default void runFailed(RunInfo run, Throwable failure) {
     }
 }

@@ -151,6 +151,14 @@ class ModuleTest {
     }
 
     @Test
+    void denseAndConvolutionLayersCountTheirMultiplyAccumulates() {
+        assertEquals(4L * 800 * 784, e.layers.linear(784, 800).macs(Shape.of(4, 784), Shape.of(4, 800)));
+        Module conv = e.layers.conv2d(4, 6, 3, ConvOptions.DEFAULT.withGroups(2));
+        assertEquals(2L * 6 * 8 * 8 * (2 * 3 * 3), conv.macs(Shape.of(2, 4, 10, 10), Shape.of(2, 6, 8, 8)));
+        assertEquals(0, e.layers.flatten().macs(Shape.of(2, 3), Shape.of(2, 3)));
+    }
+
+    @Test
     void describeNamesTheLayer() {
         assertEquals("Linear(784 -> 800, relu)", e.layers.linear(784, 800, Activation.RELU).describe());
         assertEquals("Conv2d(3 -> 16, kernel 3, stride 1, padding 1)",

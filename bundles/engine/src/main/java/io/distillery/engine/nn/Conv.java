@@ -3,6 +3,7 @@ package io.distillery.engine.nn;
 import io.distillery.api.nn.AbstractModule;
 import io.distillery.api.nn.ConvOptions;
 import io.distillery.api.tensor.Activation;
+import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
 import io.distillery.engine.core.EngineParameter;
 import io.distillery.engine.core.EngineTensor;
@@ -29,6 +30,12 @@ final class Conv extends AbstractModule {
     protected Tensor compute(Tensor input) {
         EngineTensor x = EngineTensor.of(input);
         return twoD ? Convolution.conv2d(x, weight, bias, settings) : Convolution.conv1d(x, weight, bias, settings);
+    }
+
+    @Override
+    public long macs(Shape input, Shape output) {
+        // each output element is one dot product over in/groups channels times the kernel window
+        return (long) output.size() * (weight.size() / weight.shape().dim(0));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.distillery.engine.nn;
 
 import io.distillery.api.nn.AbstractModule;
 import io.distillery.api.tensor.Activation;
+import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
 import io.distillery.engine.core.EngineParameter;
 import io.distillery.engine.core.EngineTensor;
@@ -22,6 +23,11 @@ final class Linear extends AbstractModule {
     @Override
     protected Tensor compute(Tensor input) {
         return Dense.linear(EngineTensor.of(input), weight, bias, activation, 0f);
+    }
+
+    @Override
+    public long macs(Shape input, Shape output) {
+        return (long) output.size() * weight.shape().dim(1);
     }
 
     @Override
