@@ -5,7 +5,8 @@ import io.distillery.api.tensor.Tensor;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * A batch of examples on the current backend, owned by the step's scope. Made by the engine's loader.
+ * A batch of examples. Its tensors are made on first call of {@link #inputs()} or {@link #labels()}, on the
+ * calling thread, and belong to the scope open there then (the step's). Made by the data pipeline's loader.
  */
 @ProviderType
 public interface Batch {

@@ -29,6 +29,21 @@ public interface DataPipeline {
     Partition holdOut(Dataset source, int count, long seed);
 
     /**
+     * Holds out a random fraction, such as a validation set.
+     *
+     * @param source a data set
+     * @param fraction the share to hold out, in (0, 1); rounded to a whole number of examples, at least 1
+     * @param seed the seed of the random choice
+     * @return the rest ({@code first}) and the held-out part ({@code second})
+     */
+    default Partition holdOut(Dataset source, double fraction, long seed) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("hold-out fraction must be in (0, 1), got " + fraction);
+        }
+        return holdOut(source, (int) Math.max(1, Math.round(fraction * source.size())), seed);
+    }
+
+    /**
      * Keeps the labels of {@code perClass} random examples of each class, for semi-supervised methods.
      *
      * @param source a data set

@@ -34,11 +34,14 @@ public interface Loader extends AutoCloseable {
 
     /**
      * @param epoch the 0-based epoch, which with the seed fixes the order and augmentations
-     * @return the epoch's batches; {@code next()} must be called with a scope open
+     * @return the epoch's batches; a batch's tensors belong to the scope open when they are first used
      */
     Iterator<Batch> epoch(int epoch);
 
-    /** @return the total time {@code next()} callers have waited for the background thread */
+    /**
+     * @return the total time {@code next()} callers have waited for batches: for the background thread, or, with
+     *         prefetch 0, for the preparation done on their own thread
+     */
     Duration waited();
 
     /** Stops the background thread. */

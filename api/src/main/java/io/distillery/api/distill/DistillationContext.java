@@ -23,14 +23,27 @@ public interface DistillationContext {
     RunSpec spec();
 
     /**
-     * Binds the strategy's config section to a record, by component name.
+     * Binds the strategy's config section (every key but {@code name}) to a record: component {@code fooBar} takes
+     * key {@code foo_bar}; numbers, booleans, strings, enums (by kebab-case name), lists and maps convert. A key
+     * missing from the config takes its value from the record's {@code public static final} field
+     * {@code DEFAULTS}, if the record declares one, and is an error otherwise.
      *
      * @param <P> the record type
      * @param type the record class
      * @return the bound values
-     * @throws IllegalArgumentException naming unknown keys, missing keys and wrong types
+     * @throws IllegalArgumentException naming unknown keys (with a "did you mean"), missing keys and wrong types
      */
     <P extends Record> P parameters(Class<P> type);
+
+    /**
+     * Names one term of a step's loss, so that it is reported per epoch and checked: a non-finite term stops the
+     * run with a message naming it.
+     *
+     * @param name the term's name in metrics, e.g. {@code ce}, {@code kd}
+     * @param value the term, a scalar
+     * @return {@code value}, to compose further
+     */
+    Tensor term(String name, Tensor value);
 
     /** @return the tensor factory */
     Tensors tensors();

@@ -1,5 +1,8 @@
 package io.distillery.api.run;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -11,6 +14,19 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Experiments {
+
+    /**
+     * Reads an experiment config (YAML), applies overrides, checks it and fills in defaults.
+     *
+     * @param config the YAML file
+     * @param overrides {@code key.path=value} settings applied on top, the value in YAML syntax
+     *        ({@code student.model.hidden=[400,400]})
+     * @return the resolved config, as a run would record it
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException naming the file, the key path and what was expected, with a "did you mean"
+     *         for near misses
+     */
+    RunSpec configure(Path config, List<String> overrides) throws IOException;
 
     /**
      * Runs to completion on the calling thread.
