@@ -1,0 +1,114 @@
+package io.distillery.runner.train;
+
+import java.util.BitSet;
+
+import io.distillery.api.data.Batch;
+import io.distillery.api.nn.Module;
+import io.distillery.api.tensor.Shape;
+import io.distillery.api.tensor.Tensor;
+import io.distillery.api.tensor.Tensors;
+
+/**
+ * The teacher's logits per training example, computed once and reused in later epochs. Only valid while the
+ * teacher sees the same input for an example every time, that is without random transforms; the run turns it
+ * off otherwise. Logits are held on the host as float32, {@code examples x classes}.
+ */
+public final class TeacherCache {
+    private static final System.Logger LOG = System.getLogger(TeacherCache.class.getName());
+
+    private final Module teacher;
+    private final Tensors tensors;
+    private final int examples;
+    private final boolean enabled;
+    private final BitSet filled;
+    private float[] logits;
+    private int classes;
+    private long hits;
+    private long misses;
+
+    /**
+     * @param teacher the trained teacher
+     * @param run the run
+     * @return a cache for the run's training data, off (and saying so) when the data has random transforms
+     */
+    public static TeacherCache forRun(Module teacher, RunState run) {
+        boolean enabled = run.transforms().isEmpty();
+        if (!enabled) {
+            LOG.log(System.Logger.Level.INFO, "teacher cache off: the training data has random transforms, so the teacher "
+                    + "sees different inputs every epoch");
+        }
+        return new TeacherCache(teacher, run.tensors(), run.train().size(), enabled);
+    }
+
+    TeacherCache(Module teacher, Tensors tensors, int examples, boolean enabled) {
+        this.teacher = teacher;
+        this.tensors = tensors;
+        this.examples = examples;
+        this.enabled = enabled;
+        this.filled = new BitSet(examples);
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * @param batch a batch
+     * @param fromTrainingData whether its indices are training-set indices (the cache's keys)
+     * @return the teacher's logits for it, without gradient
+     */
+    Tensor logits(Batch batch, boolean fromTrainingData) {
+        int[] idx = batch.indices();
+        if (enabled && fromTrainingData && logits != null && allFilled(idx)) {
+            hits += idx.length;
+            float[] rows = new float[idx.length * classes];
+            for (int i = 0; i < idx.length; i++) {
+                System.arraycopy(logits, idx[i] * classes, rows, i * classes, classes);
+            }
+            return tensors.of(Shape.of(idx.length, classes), rows);
+        }
+        Tensor out = compute(batch);
+        if (enabled && fromTrainingData) {
+            misses += idx.length;
+            store(idx, out);
+        }
+        return out;
+    }
+
+    private Tensor compute(Batch batch) {
+        try (AutoCloseable off = tensors.noGrad()) {
+            return teacher.forward(batch.inputs()).detach();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void store(int[] idx, Tensor out) {
+        if (logits == null) {
+            classes = out.dim(-1);
+            logits = new float[examples * classes];
+        }
+        float[] rows = out.toArray();
+        for (int i = 0; i < idx.length; i++) {
+            System.arraycopy(rows, i * classes, logits, idx[i] * classes, classes);
+            filled.set(idx[i]);
+        }
+    }
+
+    private boolean allFilled(int[] idx) {
+        for (int i : idx) {
+            if (!filled.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the fraction of training examples served from the cache so far */
+    double hitRate() {
+        long total = hits + misses;
+        return total == 0 ? 0 : (double) hits / total;
+    }
+}

@@ -1,0 +1,57 @@
+package io.distillery.runner;
+
+import java.util.List;
+
+import io.distillery.api.nn.Layers;
+import io.distillery.api.nn.ModelFactory;
+import io.distillery.api.nn.ModelSpec;
+import io.distillery.api.nn.Sequential;
+import io.distillery.api.tensor.Activation;
+import io.distillery.api.tensor.Shape;
+import io.distillery.backend.jvm.JvmBackend;
+import io.distillery.data.StandardPipeline;
+import io.distillery.dataset.synthetic.SyntheticProvider;
+import io.distillery.engine.core.Engine;
+import io.distillery.engine.core.EngineTensors;
+import io.distillery.engine.nn.StandardLayers;
+import io.distillery.engine.optim.StandardOptimizers;
+import io.distillery.strategy.baseline.Baseline;
+import io.distillery.strategy.kd.SoftTargets;
+import io.distillery.strategy.logitmimic.LogitMimic;
+
+/**
+ * The orchestrator wired by hand as the framework would wire it: the engine on the JVM backend, the data
+ * pipeline, the synthetic data set, a small {@code mlp} model factory and the three first strategies.
+ */
+final class LocalServices {
+    private static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
+
+    final EngineTensors tensors = new EngineTensors(new Engine(BACKEND));
+    final ExperimentRunner runner;
+
+    LocalServices() {
+        StandardLayers layers = new StandardLayers(tensors.engine());
+        runner = new ExperimentRunner(tensors, layers, new StandardOptimizers(), tensors, new StandardPipeline(tensors));
+        runner.datasets().put("synthetic", new SyntheticProvider());
+        runner.models().put("mlp", MLP);
+        runner.strategies().put("baseline", new Baseline());
+        runner.strategies().put("kd", new SoftTargets());
+        runner.strategies().put("logit-mimic", new LogitMimic());
+    }
+
+    /** A dense ReLU network: {@code hidden} sizes, optional {@code dropout}. */
+    static final ModelFactory MLP = (ModelSpec spec, Shape input, int classes, Layers layers) -> {
+        List<Integer> hidden = spec.intListOption("hidden", List.of(16));
+        double dropout = spec.doubleOption("dropout", 0);
+        Sequential net = layers.sequential().add("flat", layers.flatten());
+        int in = input.size();
+        for (int i = 0; i < hidden.size(); i++) {
+            net.add("fc" + i, layers.linear(in, hidden.get(i), Activation.RELU));
+            if (dropout > 0) {
+                net.add("drop" + i, layers.dropout(dropout));
+            }
+            in = hidden.get(i);
+        }
+        return net.add("out", layers.linear(in, classes));
+    };
+}

@@ -1,0 +1,2 @@
+/** Hinton's soft-target distillation. Private to the bundle: it registers a service and exports nothing. */
+package io.distillery.strategy.kd;
