@@ -36,7 +36,7 @@ class ExperimentTest {
             dataset:
               name: synthetic
               validation: 100
-              options: {kind: blobs, classes: 4, features: 8, train-size: 500, test-size: 200, noise: 2.0}
+              options: {kind: blobs, classes: 4, features: 8, train_size: 500, test_size: 200, noise: 2.0}
             teacher:
               model: {name: mlp, hidden: [48, 48]}
             student:

@@ -17,7 +17,7 @@ import io.distillery.data.support.Options;
 record CsvLayout(char delimiter, Boolean header, String labelName, int labelIndex) {
 
     /** The options a CSV data set accepts. */
-    static final String[] OPTIONS = {"train-file", "test-file", "delimiter", "header", "label"};
+    static final String[] OPTIONS = {"train_file", "test_file", "delimiter", "header", "label"};
 
     /**
      * @param o the options

@@ -23,10 +23,10 @@ import org.osgi.service.component.annotations.Component;
  * row, one column the label. Examples have shape {@code [features]}.
  *
  * <pre>{@code
- * dataset: {name: csv, location: data/iris, options: {label: species, train-file: iris-train.csv}}
+ * dataset: {name: csv, location: data/iris, options: {label: species, train_file: iris-train.csv}}
  * }</pre>
  *
- * Options: {@code train-file} and {@code test-file} (default {@code train.csv}, {@code test.csv});
+ * Options: {@code train_file} and {@code test_file} (default {@code train.csv}, {@code test.csv});
  * {@code label}, a column name or 0-based index, negative counting from the end (default -1, the last);
  * {@code header}: {@code true}, {@code false} or {@code auto} (the default); {@code delimiter} (default
  * {@code ,}; {@code tab} for tabs). Labels, numbers or names, map to classes 0..k-1 the same way in both files.
@@ -42,8 +42,8 @@ public final class CsvProvider implements DatasetProvider {
         CsvLayout layout = CsvLayout.of(o);
         Path dir = DataFiles.directory(DataFiles.requireLocation(location, "dataset csv", EXPECTED), EXPECTED);
         String name = dir.getFileName() == null ? "csv" : dir.getFileName().toString();
-        CsvTable train = CsvReader.read(DataFiles.file(dir, "the training table", o.string("train-file", "train.csv")), layout);
-        CsvTable test = CsvReader.read(DataFiles.file(dir, "the test table", o.string("test-file", "test.csv")), layout);
+        CsvTable train = CsvReader.read(DataFiles.file(dir, "the training table", o.string("train_file", "train.csv")), layout);
+        CsvTable test = CsvReader.read(DataFiles.file(dir, "the test table", o.string("test_file", "test.csv")), layout);
         if (train.featureCount() != test.featureCount() || train.header() != null && test.header() != null
                 && !Objects.equals(train.header(), test.header())) {
             throw new IOException(test.file() + ": its columns " + describe(test) + " differ from those of "

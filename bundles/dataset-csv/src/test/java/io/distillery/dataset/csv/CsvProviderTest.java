@@ -97,7 +97,7 @@ class CsvProviderTest {
         assertMessage(IllegalArgumentException.class, () -> provider.open(dir, Map.of("delimiter", "::")),
                 "option 'delimiter' must be one character");
         assertMessage(IllegalArgumentException.class, () -> provider.open(dir, Map.of("lable", 0)),
-                "dataset csv: unknown option lable; known options: delimiter, header, label, test-file, train-file");
+                "dataset csv: unknown option lable; known options: delimiter, header, label, test_file, train_file");
     }
 
     @Test

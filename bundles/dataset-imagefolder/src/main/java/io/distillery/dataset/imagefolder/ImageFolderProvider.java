@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code size} and held as bytes, {@code [channels, height, width]}.
  *
  * <p>Options: {@code size} (required: a number or {@code [height, width]}), {@code channels} (3, or 1 for grey),
- * {@code train-dir} and {@code test-dir} (default {@code train}, {@code test}), {@code skip-undecodable}: by
+ * {@code train_dir} and {@code test_dir} (default {@code train}, {@code test}), {@code skip_undecodable}: by
  * default a file that cannot be decoded fails the whole data set; when true it is left out with a warning
  * naming it. Either way no image is ever given another folder's label.
  */
@@ -34,22 +34,22 @@ public final class ImageFolderProvider implements DatasetProvider {
 
     @Override
     public DataSplits open(Path location, Map<String, Object> options) throws IOException {
-        Options o = Options.of(options, "dataset imagefolder", "size", "channels", "train-dir", "test-dir",
-                "skip-undecodable");
+        Options o = Options.of(options, "dataset imagefolder", "size", "channels", "train_dir", "test_dir",
+                "skip_undecodable");
         int[] size = o.integers("size", 2, 1, 4096);
         int channels = o.integer("channels", 3, 1, 3);
         if (channels == 2) {
             throw o.invalid("channels", 2, "1 (grey) or 3 (colour)");
         }
-        boolean skip = o.flag("skip-undecodable", false);
+        boolean skip = o.flag("skip_undecodable", false);
         Path dir = DataFiles.directory(DataFiles.requireLocation(location, "dataset imagefolder",
                 "a folder with train/ and test/ class folders"), "a folder with train/ and test/ class folders");
         String name = dir.getFileName() == null ? "imagefolder" : dir.getFileName().toString();
-        Path trainDir = dir.resolve(o.string("train-dir", "train"));
+        Path trainDir = dir.resolve(o.string("train_dir", "train"));
         List<String> classes = ClassFolders.classes(trainDir);
         ImageDecoder decoder = new ImageDecoder(size[0], size[1], channels);
         return new DataSplits(part(name + "/train", trainDir, classes, decoder, skip),
-                part(name + "/test", dir.resolve(o.string("test-dir", "test")), classes, decoder, skip));
+                part(name + "/test", dir.resolve(o.string("test_dir", "test")), classes, decoder, skip));
     }
 
     private static Dataset part(String name, Path dir, List<String> classes, ImageDecoder decoder, boolean skip)
@@ -68,7 +68,7 @@ public final class ImageFolderProvider implements DatasetProvider {
                 labels[kept++] = image.label();
             } catch (IOException e) {
                 if (!skip) {
-                    throw new IOException(e.getMessage() + "; set skip-undecodable: true to leave such files out", e);
+                    throw new IOException(e.getMessage() + "; set skip_undecodable: true to leave such files out", e);
                 }
                 LOG.log(Level.WARNING, "dataset imagefolder: skipped {0}", e.getMessage());
             }

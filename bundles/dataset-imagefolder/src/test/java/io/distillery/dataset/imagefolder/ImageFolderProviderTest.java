@@ -97,7 +97,7 @@ class ImageFolderProviderTest {
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         IOException e = assertThrows(IOException.class, () -> provider.open(root, SIZE_4));
         assertTrue(e.getMessage().contains(broken + ": cannot be decoded as an image"), e.getMessage());
-        assertTrue(e.getMessage().contains("skip-undecodable: true"), e.getMessage());
+        assertTrue(e.getMessage().contains("skip_undecodable: true"), e.getMessage());
 
         List<String> warnings = new ArrayList<>();
         Logger logger = Logger.getLogger(ImageFolderProvider.class.getName());
@@ -115,7 +115,7 @@ class ImageFolderProviderTest {
         };
         logger.addHandler(handler);
         try {
-            Dataset train = provider.open(root, Map.of("size", 4, "skip-undecodable", true)).train();
+            Dataset train = provider.open(root, Map.of("size", 4, "skip_undecodable", true)).train();
             assertEquals(3, train.size(), "the broken file is left out");
             assertEquals(List.of(0, 1, 1), List.of(train.label(0), train.label(1), train.label(2)),
                     "the remaining images keep their own labels");
@@ -136,7 +136,7 @@ class ImageFolderProviderTest {
                 "green: a class folder the training folder does not have; its classes are [blue, red]");
         Files.createDirectories(root.resolve("train/green"));
         assertMessage(IOException.class, () -> provider.open(root, SIZE_4), "no PNG or JPEG images in this class folder");
-        assertMessage(IOException.class, () -> provider.open(root, Map.of("size", 4, "train-dir", "missing")),
+        assertMessage(IOException.class, () -> provider.open(root, Map.of("size", 4, "train_dir", "missing")),
                 "missing: no such directory; expected one sub-folder of images per class");
     }
 

@@ -65,16 +65,16 @@ class SyntheticProviderTest {
 
     @Test
     void blobsAreSeededSeparableClusters() {
-        DataSplits s = provider.open(null, Map.of("classes", 4, "features", 3, "seed", 5, "train-size", 400));
+        DataSplits s = provider.open(null, Map.of("classes", 4, "features", 3, "seed", 5, "train_size", 400));
         assertEquals(400, s.train().size());
         assertEquals(200, s.test().size());
         assertEquals("[3]", s.train().inputShape().toString());
         assertEquals(4, s.train().classCount());
         assertEquals("synthetic-blobs/train", s.train().name());
         assertTrue(nearestMeanAccuracy(s) > 0.9, "clusters share their centres between parts");
-        DataSplits again = provider.open(null, Map.of("classes", 4, "features", 3, "seed", 5, "train-size", 400));
+        DataSplits again = provider.open(null, Map.of("classes", 4, "features", 3, "seed", 5, "train_size", 400));
         assertArrayEquals(input(s.train(), 7), input(again.train(), 7));
-        DataSplits other = provider.open(null, Map.of("classes", 4, "features", 3, "seed", 6, "train-size", 400));
+        DataSplits other = provider.open(null, Map.of("classes", 4, "features", 3, "seed", 6, "train_size", 400));
         assertFalse(Arrays.equals(input(s.train(), 7), input(other.train(), 7)));
         assertFalse(Arrays.equals(input(s.train(), 0), input(s.test(), 0)), "the parts have their own examples");
     }
@@ -94,7 +94,7 @@ class SyntheticProviderTest {
     @Test
     void imagesAreBytesAroundClassTemplates() {
         DataSplits s = provider.open(null, Map.of("kind", "images", "size", 8, "channels", 3, "classes", 5,
-                "train-size", 100, "test-size", 50));
+                "train_size", 100, "test_size", 50));
         assertEquals("[3, 8, 8]", s.train().inputShape().toString());
         for (float v : input(s.train(), 3)) {
             assertTrue(v >= 0 && v <= 1, "bytes scaled to [0, 1]: " + v);
@@ -108,7 +108,7 @@ class SyntheticProviderTest {
         assertTrue(e.getMessage().contains("takes no location"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> provider.open(null, Map.of("kind", "spirals", "size", 8)));
         assertEquals("dataset synthetic of kind spirals: unknown option size; known options: classes, kind, noise, seed, "
-                + "test-size, train-size, turns", e.getMessage());
+                + "test_size, train_size, turns", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> provider.open(null, Map.of("kind", "moons")));
         assertTrue(e.getMessage().contains("option 'kind' must be one of blobs, spirals, images"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> provider.open(null, Map.of("classes", 1)));

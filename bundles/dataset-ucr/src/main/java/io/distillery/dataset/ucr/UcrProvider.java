@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * examples of shape {@code [channels, length]} for the time-series models of Fawaz et al.
  *
  * <p>The location is the problem's folder; its name is the problem's unless option {@code name} says otherwise.
- * Training and test series are padded to one length; option {@code z-normalize} normalises each channel of each
+ * Training and test series are padded to one length; option {@code z_normalize} normalises each channel of each
  * series; option {@code missing} says whether missing values and padding become {@code zero} (the default,
  * after normalisation: the series' mean) or stay {@code nan}. Labels map to classes 0..k-1 the same way in both
  * parts: by value when numeric, else alphabetically.
@@ -37,11 +37,11 @@ public final class UcrProvider implements DatasetProvider {
 
     @Override
     public DataSplits open(Path location, Map<String, Object> options) throws IOException {
-        Options o = Options.of(options, "dataset ucr", "name", "format", "z-normalize", "missing");
+        Options o = Options.of(options, "dataset ucr", "name", "format", "z_normalize", "missing");
         Path dir = DataFiles.directory(DataFiles.requireLocation(location, "dataset ucr", EXPECTED), EXPECTED);
         String name = o.string("name", dir.getFileName() == null ? "ucr" : dir.getFileName().toString());
         String format = o.choice("format", "auto", "auto", "tsv", "ts");
-        boolean zNormalize = o.flag("z-normalize", false);
+        boolean zNormalize = o.flag("z_normalize", false);
         boolean zeroMissing = o.choice("missing", "zero", "zero", "nan").equals("zero");
         if (format.equals("auto")) {
             // The TSV archive unless only .ts files are there; a missing file is then reported under its TSV name.

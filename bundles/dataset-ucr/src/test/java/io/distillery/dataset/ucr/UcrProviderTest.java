@@ -62,7 +62,7 @@ class UcrProviderTest {
     @Test
     void zNormalisesEachSeries() throws IOException {
         Path dir = tsv("1\t1\t2\t3\t4\t5\n2\t7\t7\t7\t7\tNaN\n", "1\t10\t20\t30\t40\t50\n");
-        DataSplits splits = provider.open(dir, Map.of("z-normalize", true));
+        DataSplits splits = provider.open(dir, Map.of("z_normalize", true));
         float[] x = input(splits.train(), 0);
         double mean = 0;
         double squares = 0;
@@ -142,7 +142,7 @@ class UcrProviderTest {
         assertMessage(IOException.class, () -> provider.open(dir, null),
                 "missing the test series of problem 'Beef': none of Beef_TEST.tsv");
         assertMessage(IllegalArgumentException.class, () -> provider.open(dir, Map.of("znormalize", true)),
-                "unknown option znormalize; known options: format, missing, name, z-normalize");
+                "unknown option znormalize; known options: format, missing, name, z_normalize");
         assertMessage(IllegalArgumentException.class, () -> provider.open(dir, Map.of("format", "csv")),
                 "option 'format' must be one of auto, tsv, ts");
     }
