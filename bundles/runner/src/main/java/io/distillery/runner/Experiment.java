@@ -68,7 +68,7 @@ final class Experiment {
     private void check() {
         services.datasets.get(spec.string("dataset.name"), "dataset.name");
         services.models.get(spec.string("student.model.name"), "student.model.name");
-        services.strategies.get(spec.string("strategy.name"), "strategy.name");
+        ParameterCheck.check(services.strategies.get(spec.string("strategy.name"), "strategy.name"), spec, section("strategy"));
         boolean teacher = spec.find("teacher").isPresent();
         if (teacher) {
             services.models.get(spec.string("teacher.model.name"), "teacher.model.name");
@@ -135,6 +135,11 @@ final class Experiment {
                     : services.pipeline.holdOut(train, (int) validation, seed);
             train = p.first();
             val = p.second();
+        }
+        int limit = (int) spec.integer("dataset.train_examples");
+        if (limit > 0 && limit < train.size()) {
+            // a random subset, for quick experiments and small-data studies
+            train = services.pipeline.holdOut(train, limit, seed + 1).second();
         }
         return new RunState(info, dir, seed, services.tensors, services.layers, services.optimizers, services.pipeline,
                 train, val, data.test(), transforms(), services.listeners);

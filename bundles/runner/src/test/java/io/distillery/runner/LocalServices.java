@@ -2,12 +2,15 @@ package io.distillery.runner;
 
 import java.util.List;
 
+import io.distillery.api.distill.DistillationStrategy;
 import io.distillery.api.nn.Layers;
 import io.distillery.api.nn.ModelFactory;
 import io.distillery.api.nn.ModelSpec;
 import io.distillery.api.nn.Sequential;
 import io.distillery.api.tensor.Activation;
+import io.distillery.api.tensor.Losses;
 import io.distillery.api.tensor.Shape;
+import io.distillery.api.tensor.Tensor;
 import io.distillery.backend.jvm.JvmBackend;
 import io.distillery.data.StandardPipeline;
 import io.distillery.dataset.synthetic.SyntheticProvider;
@@ -16,12 +19,10 @@ import io.distillery.engine.core.EngineTensors;
 import io.distillery.engine.nn.StandardLayers;
 import io.distillery.engine.optim.StandardOptimizers;
 import io.distillery.strategy.baseline.Baseline;
-import io.distillery.strategy.kd.SoftTargets;
-import io.distillery.strategy.logitmimic.LogitMimic;
 
 /**
  * The orchestrator wired by hand as the framework would wire it: the engine on the JVM backend, the data
- * pipeline, the synthetic data set, a small {@code mlp} model factory and the three first strategies.
+ * pipeline, the synthetic data set, a small {@code mlp} model factory, the baseline strategy and a {@code kd}.
  */
 final class LocalServices {
     private static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
@@ -35,9 +36,20 @@ final class LocalServices {
         runner.datasets().put("synthetic", new SyntheticProvider());
         runner.models().put("mlp", MLP);
         runner.strategies().put("baseline", new Baseline());
-        runner.strategies().put("kd", new SoftTargets());
-        runner.strategies().put("logit-mimic", new LogitMimic());
+        runner.strategies().put("kd", KD);
     }
+
+    /** Hinton's loss at the temperature and weight the config gives, as the kd bundle computes it. */
+    static final DistillationStrategy KD = ctx -> {
+        record Params(double temperature, double alpha) {
+        }
+        Params p = ctx.parameters(Params.class);
+        ctx.train(ctx.student(), batch -> {
+            Tensor s = ctx.student().forward(batch.inputs());
+            return ctx.term("ce", Losses.crossEntropy(s, batch.labels())).mul(1 - p.alpha())
+                    .add(ctx.term("kd", Losses.softTargetKl(s, ctx.teacherLogits(batch), p.temperature())).mul(p.alpha()));
+        });
+    };
 
     /** A dense ReLU network: {@code hidden} sizes, optional {@code dropout}. */
     static final ModelFactory MLP = (ModelSpec spec, Shape input, int classes, Layers layers) -> {

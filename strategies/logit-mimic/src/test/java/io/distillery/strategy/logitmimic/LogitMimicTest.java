@@ -1,0 +1,56 @@
+package io.distillery.strategy.logitmimic;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.distillery.api.run.Metrics;
+import io.distillery.testkit.LocalDistillery;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A shallow student that regresses a deeper teacher's logits learns more than from the labels, as Ba and Caruana
+ * report: on 3,000 real MNIST examples, a one-hidden-layer 784-30-10 student mimicking a two-hidden-layer teacher
+ * makes fewer test errors than the same student trained on the labels from the same initial weights (measured:
+ * teacher 573, baseline 841, mimic 786).
+ */
+class LogitMimicTest {
+    static final String CONFIG = """
+            seed: 7
+            dataset: {name: mnist, train_examples: 3000}
+            teacher:
+              model: {name: mlp, hidden: [400, 400], dropout: 0.3}
+            student:
+              model: {name: mlp, hidden: [30]}
+            strategy: {name: logit-mimic}
+            train:
+              epochs: 12
+              batch: 64
+              optimizer: {name: sgd, lr: 0.05, momentum: 0.9}
+              schedule: {name: cosine, min_factor: 0.05}
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theMimicMakesFewerErrorsThanTheBaseline() {
+        Map<String, Metrics> s = new LocalDistillery(tmp).strategy("logit-mimic", new LogitMimic()).run(CONFIG).summary();
+        double baseline = s.get("baseline").get("test_errors");
+        double student = s.get("student").get("test_errors");
+        System.out.printf("logit-mimic on 3000 MNIST examples: teacher %.0f, baseline %.0f, mimic %.0f errors of 10000%n",
+                s.get("teacher").get("test_errors"), baseline, student);
+        assertTrue(student < baseline - 20, "mimic " + student + " vs baseline " + baseline + " errors");
+    }
+
+    @Test
+    void aNegativeLabelWeightIsRefusedBeforeTraining() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new LocalDistillery(tmp)
+                .strategy("logit-mimic", new LogitMimic()).run(CONFIG, "strategy.label_weight=-1"));
+        assertTrue(e.getMessage().contains("label_weight must not be negative"), e.getMessage());
+    }
+}

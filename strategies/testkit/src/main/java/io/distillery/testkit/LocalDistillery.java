@@ -1,0 +1,89 @@
+package io.distillery.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.distillery.api.distill.DistillationStrategy;
+import io.distillery.api.run.Experiments;
+import io.distillery.api.run.RunRequest;
+import io.distillery.backend.jvm.JvmBackend;
+import io.distillery.data.StandardPipeline;
+import io.distillery.data.transform.TranslateProvider;
+import io.distillery.dataset.mnist.MnistProvider;
+import io.distillery.dataset.synthetic.SyntheticProvider;
+import io.distillery.engine.core.Engine;
+import io.distillery.engine.core.EngineTensors;
+import io.distillery.engine.nn.StandardLayers;
+import io.distillery.engine.optim.StandardOptimizers;
+import io.distillery.models.LeNet5Factory;
+import io.distillery.models.MlpFactory;
+import io.distillery.models.ResNetFactory;
+import io.distillery.runner.ExperimentRunner;
+import io.distillery.strategy.baseline.Baseline;
+
+/**
+ * Distillery wired by hand, as the framework wires it, for a strategy's tests in plain JUnit: the engine on the
+ * JVM backend, the data pipeline with the {@code translate} transform, the {@code mnist} (embedded) and
+ * {@code synthetic} data sets, the {@code mlp}, {@code lenet5} and {@code resnet} models, the {@code baseline}
+ * strategy and the strategies under test.
+ *
+ * <pre>{@code
+ * LocalDistillery d = new LocalDistillery(tmp).strategy("kd", new SoftTargets());
+ * Experiments.Result r = d.run(yaml, "train.epochs=3");
+ * }</pre>
+ */
+public final class LocalDistillery {
+    private static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
+
+    private final ExperimentRunner runner;
+    private final Path folder;
+
+    /** @param folder where configs and runs go */
+    public LocalDistillery(Path folder) {
+        this.folder = folder;
+        EngineTensors tensors = new EngineTensors(new Engine(BACKEND));
+        runner = new ExperimentRunner(tensors, new StandardLayers(tensors.engine()), new StandardOptimizers(), tensors,
+                new StandardPipeline(tensors));
+        runner.datasets().put("mnist", new MnistProvider());
+        runner.datasets().put("synthetic", new SyntheticProvider());
+        runner.transforms().put("translate", new TranslateProvider());
+        runner.models().put("mlp", new MlpFactory());
+        runner.models().put("lenet5", new LeNet5Factory());
+        runner.models().put("resnet", new ResNetFactory());
+        runner.strategies().put("baseline", new Baseline());
+    }
+
+    /**
+     * @param name the strategy's {@code strategy.name}
+     * @param strategy the strategy under test
+     * @return this
+     */
+    public LocalDistillery strategy(String name, DistillationStrategy strategy) {
+        runner.strategies().put(name, strategy);
+        return this;
+    }
+
+    /**
+     * Runs an experiment to the end.
+     *
+     * @param yaml the config
+     * @param overrides {@code key.path=value} settings on top
+     * @return the run and its summary by role
+     */
+    public Experiments.Result run(String yaml, String... overrides) {
+        try {
+            Path file = Files.createTempFile(folder, "config", ".yaml");
+            Files.writeString(file, yaml);
+            List<String> all = new ArrayList<>(List.of("output=" + folder.resolve("runs")));
+            all.addAll(List.of(overrides));
+            return runner.run(new RunRequest(runner.configure(file, all), Optional.empty()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
