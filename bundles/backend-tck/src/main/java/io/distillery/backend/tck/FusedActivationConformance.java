@@ -49,7 +49,7 @@ public abstract class FusedActivationConformance extends KernelTest {
         float[] bias = Values.uniform(random, channels, -1, 1);
         float[][] results = new float[2][];
         int run = 0;
-        for (Backend b : List.of(backend(), new ComposedFusedKernels(backend()))) {
+        for (Backend b : List.of(backend(), new PrimitiveDelegate(backend(), backend().name() + "-composed"))) {
             Buffer in = upload(x);
             Buffer out = inPlace ? in : upload(Values.filled(x.length, Float.NaN));
             b.biasActivation(in, withBias ? upload(bias) : null, outer, channels, inner, act, SLOPE, out);
@@ -80,7 +80,7 @@ public abstract class FusedActivationConformance extends KernelTest {
         float[][] dx = new float[2][];
         float[][] biasGrad = new float[2][];
         int run = 0;
-        for (Backend b : List.of(backend(), new ComposedFusedKernels(backend()))) {
+        for (Backend b : List.of(backend(), new PrimitiveDelegate(backend(), backend().name() + "-composed"))) {
             Buffer d = upload(dy);
             Buffer out = inPlace ? d : upload(Values.filled(y.length, Float.NaN));
             Buffer grad = withBiasGrad ? upload(Values.filled(channels, Float.NaN)) : null;

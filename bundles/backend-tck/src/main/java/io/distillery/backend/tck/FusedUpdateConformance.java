@@ -61,7 +61,7 @@ public abstract class FusedUpdateConformance extends KernelTest {
     private float[][][] run(float[][] initial, Step step) {
         float[][][] after = new float[2][initial.length][];
         int run = 0;
-        for (Backend b : List.of(backend(), new ComposedFusedKernels(backend()))) {
+        for (Backend b : List.of(backend(), new PrimitiveDelegate(backend(), backend().name() + "-composed"))) {
             Buffer[] buffers = new Buffer[initial.length];
             for (int i = 0; i < initial.length; i++) {
                 buffers[i] = initial[i] == null ? null : upload(initial[i]);

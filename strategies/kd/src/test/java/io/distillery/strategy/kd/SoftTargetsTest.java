@@ -18,20 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * trained on the labels alone from the same initial weights (measured: teacher 573, baseline 841, distilled 734).
  */
 class SoftTargetsTest {
-    static final String CONFIG = """
-            seed: 7
-            dataset: {name: mnist, train_examples: 3000}
-            teacher:
-              model: {name: mlp, hidden: [400, 400], dropout: 0.3}
-            student:
-              model: {name: mlp, hidden: [30]}
-            strategy: {name: kd, temperature: 8, alpha: 0.9}
-            train:
-              epochs: 12
-              batch: 64
-              optimizer: {name: sgd, lr: 0.05, momentum: 0.9}
-              schedule: {name: cosine, min_factor: 0.05}
-            """;
+    static final String CONFIG = LocalDistillery.smallMnist("{name: kd, temperature: 8, alpha: 0.9}");
+
 
     @TempDir
     Path tmp;

@@ -19,20 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * teacher 573, baseline 841, mimic 786).
  */
 class LogitMimicTest {
-    static final String CONFIG = """
-            seed: 7
-            dataset: {name: mnist, train_examples: 3000}
-            teacher:
-              model: {name: mlp, hidden: [400, 400], dropout: 0.3}
-            student:
-              model: {name: mlp, hidden: [30]}
-            strategy: {name: logit-mimic}
-            train:
-              epochs: 12
-              batch: 64
-              optimizer: {name: sgd, lr: 0.05, momentum: 0.9}
-              schedule: {name: cosine, min_factor: 0.05}
-            """;
+    static final String CONFIG = LocalDistillery.smallMnist("{name: logit-mimic}");
+
 
     @TempDir
     Path tmp;

@@ -12,20 +12,25 @@ import io.distillery.api.backend.UnaryOp;
 
 /**
  * A backend that forwards every primitive kernel to another and overrides none of the fused ones, so that
- * {@link Backend}'s default compositions run on the other backend's primitives: the reference its own fused
- * kernels are compared against.
+ * {@link Backend}'s default compositions run on the other backend's primitives: the reference a backend's own
+ * fused kernels are compared against. Tests extend it to watch or alter single kernels of a real backend.
  */
-final class ComposedFusedKernels implements Backend {
+public class PrimitiveDelegate implements Backend {
     private final Backend primitives;
+    private final String name;
 
-    /** @param primitives the backend under test */
-    ComposedFusedKernels(Backend primitives) {
+    /**
+     * @param primitives the backend whose primitive kernels run
+     * @param name this backend's name
+     */
+    public PrimitiveDelegate(Backend primitives, String name) {
         this.primitives = primitives;
+        this.name = name;
     }
 
     @Override
     public String name() {
-        return primitives.name() + "-composed";
+        return name;
     }
 
     @Override
