@@ -1,5 +1,7 @@
 package io.distillery.api.distill;
 
+import java.util.Map;
+
 import io.distillery.api.data.Batch;
 import io.distillery.api.data.DataSplits;
 import io.distillery.api.nn.Layers;
@@ -36,6 +38,19 @@ public interface DistillationContext {
     <P extends Record> P parameters(Class<P> type);
 
     /**
+     * Binds any options to a record the way {@link #parameters(Class)} binds the strategy's section: for loss terms
+     * and other parts with options of their own.
+     *
+     * @param <P> the record type
+     * @param type the record class
+     * @param options the options
+     * @param keyPath where the options stand in the config, for messages ({@code strategy.terms[1]})
+     * @return the bound values
+     * @throws IllegalArgumentException naming unknown keys, missing keys and wrong types under the key path
+     */
+    <P extends Record> P bind(Class<P> type, Map<String, Object> options, String keyPath);
+
+    /**
      * Names one term of a step's loss, so that it is reported per epoch and checked: a non-finite term stops the
      * run with a message naming it.
      *
@@ -61,13 +76,58 @@ public interface DistillationContext {
     Module student();
 
     /**
-     * The teacher's logits for a batch, without gradient; cached across epochs when the inputs repeat
-     * unchanged (no random transform).
+     * The teacher's logits for a batch, without gradient; computed once per step, and cached across epochs when the
+     * inputs repeat unchanged (no random transform) and no teacher tap is open.
      *
      * @param batch the batch
      * @return {@code [batch, classes]}
      */
     Tensor teacherLogits(Batch batch);
+
+    /**
+     * The student's output for a batch, computed once per step however many terms ask for it, so that terms
+     * combine over one forward pass and one dropout mask.
+     *
+     * @param batch the step's batch
+     * @return {@code [batch, classes]}, with its gradient history
+     */
+    Tensor studentLogits(Batch batch);
+
+    /**
+     * Records a student module's output in every step.
+     *
+     * @param path the module's dotted path in the student
+     * @return the tap, to close when done
+     * @throws IllegalArgumentException naming the missing path segment and the paths that exist there
+     */
+    Tap tapStudent(String path);
+
+    /**
+     * Records a teacher module's output in every step (which turns the teacher-logit cache off).
+     *
+     * @param path the module's dotted path in the teacher
+     * @return the tap, to close when done
+     * @throws IllegalArgumentException naming the missing path segment and the paths that exist there
+     */
+    Tap tapTeacher(String path);
+
+    /**
+     * A batch of training examples in the calling thread's open scope, for checking taps' shapes with a dry forward
+     * pass before training starts.
+     *
+     * @return the first batch of the training data
+     */
+    Batch sampleBatch();
+
+    /**
+     * A loss term registered by name ({@code loss.name}), such as {@code kd} or {@code ce}, made for this phase.
+     *
+     * @param name the term's name
+     * @param options its options
+     * @return the term
+     * @throws IllegalArgumentException for an unknown name, listing the known ones, or an invalid option
+     */
+    LossTerm lossTerm(String name, Map<String, Object> options);
 
     /**
      * Trains a model for the configured epochs, one step per batch, minimising the given loss with the
@@ -78,6 +138,16 @@ public interface DistillationContext {
      * @return the final epoch's measurements
      */
     Metrics train(Module model, LossTerm loss);
+
+    /**
+     * Like {@link #train(Module, LossTerm)}, with this stage's own length or learning rate.
+     *
+     * @param model the model whose trainable parameters are updated
+     * @param loss the per-batch loss
+     * @param options how the stage departs from the configured training
+     * @return the final epoch's measurements
+     */
+    Metrics train(Module model, LossTerm loss, StageOptions options);
 
     /**
      * @param model a model

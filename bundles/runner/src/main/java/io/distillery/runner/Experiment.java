@@ -68,7 +68,8 @@ final class Experiment {
     private void check() {
         services.datasets.get(spec.string("dataset.name"), "dataset.name");
         services.models.get(spec.string("student.model.name"), "student.model.name");
-        ParameterCheck.check(services.strategies.get(spec.string("strategy.name"), "strategy.name"), spec, section("strategy"));
+        ParameterCheck.check(services.strategies.get(spec.string("strategy.name"), "strategy.name"), spec, section("strategy"),
+                services.lossTerms);
         boolean teacher = spec.find("teacher").isPresent();
         if (teacher) {
             services.models.get(spec.string("teacher.model.name"), "teacher.model.name");
@@ -142,7 +143,7 @@ final class Experiment {
             train = services.pipeline.holdOut(train, limit, seed + 1).second();
         }
         return new RunState(info, dir, seed, services.tensors, services.layers, services.optimizers, services.pipeline,
-                train, val, data.test(), transforms(), services.listeners);
+                train, val, data.test(), transforms(), services.listeners, services.lossTerms);
     }
 
     private List<Transform> transforms() {

@@ -11,6 +11,7 @@ import io.distillery.api.data.DataPipeline;
 import io.distillery.api.data.DatasetProvider;
 import io.distillery.api.data.TransformProvider;
 import io.distillery.api.distill.DistillationStrategy;
+import io.distillery.api.distill.LossTermProvider;
 import io.distillery.api.nn.Layers;
 import io.distillery.api.nn.ModelFactory;
 import io.distillery.api.nn.Optimizers;
@@ -43,6 +44,7 @@ public final class ExperimentRunner implements Experiments {
     final Registry<ModelFactory> models = new Registry<>("model", "models", ModelFactory.NAME);
     final Registry<DistillationStrategy> strategies = new Registry<>("strategy", "strategies", DistillationStrategy.NAME);
     final Registry<TransformProvider> transforms = new Registry<>("transform", "transforms", TransformProvider.NAME);
+    final Registry<LossTermProvider> lossTerms = new Registry<>("loss term", "loss terms", LossTermProvider.NAME);
     final Listeners listeners = new Listeners();
 
     /**
@@ -98,6 +100,15 @@ public final class ExperimentRunner implements Experiments {
         transforms.remove(provider, properties);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeLossTerm")
+    void addLossTerm(LossTermProvider provider, Map<String, Object> properties) {
+        lossTerms.add(provider, properties);
+    }
+
+    void removeLossTerm(LossTermProvider provider, Map<String, Object> properties) {
+        lossTerms.remove(provider, properties);
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
     void addListener(RunListener listener) {
         listeners.add(listener);
@@ -125,6 +136,11 @@ public final class ExperimentRunner implements Experiments {
     /** @return the transform providers by name */
     public Registry<TransformProvider> transforms() {
         return transforms;
+    }
+
+    /** @return the loss-term providers by name */
+    public Registry<LossTermProvider> lossTerms() {
+        return lossTerms;
     }
 
     /** @param listener a listener to hear every run, for use outside a framework */

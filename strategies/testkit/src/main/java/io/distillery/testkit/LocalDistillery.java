@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.distillery.api.distill.DistillationStrategy;
+import io.distillery.api.distill.LossTermProvider;
 import io.distillery.api.run.Experiments;
 import io.distillery.api.run.RunRequest;
 import io.distillery.backend.jvm.JvmBackend;
@@ -25,12 +26,13 @@ import io.distillery.models.MlpFactory;
 import io.distillery.models.ResNetFactory;
 import io.distillery.runner.ExperimentRunner;
 import io.distillery.strategy.baseline.Baseline;
+import io.distillery.strategy.baseline.CrossEntropyTerm;
 
 /**
  * Distillery wired by hand, as the framework wires it, for a strategy's tests in plain JUnit: the engine on the
  * JVM backend, the data pipeline with the {@code translate} transform, the {@code mnist} (embedded) and
  * {@code synthetic} data sets, the {@code mlp}, {@code lenet5} and {@code resnet} models, the {@code baseline}
- * strategy and the strategies under test.
+ * strategy and its {@code ce} loss term, and the strategies and terms under test.
  *
  * <pre>{@code
  * LocalDistillery d = new LocalDistillery(tmp).strategy("kd", new SoftTargets());
@@ -56,6 +58,17 @@ public final class LocalDistillery {
         runner.models().put("lenet5", new LeNet5Factory());
         runner.models().put("resnet", new ResNetFactory());
         runner.strategies().put("baseline", new Baseline());
+        runner.lossTerms().put("ce", new CrossEntropyTerm());
+    }
+
+    /**
+     * @param name the term's {@code loss.name}
+     * @param provider a loss-term provider under test
+     * @return this
+     */
+    public LocalDistillery lossTerm(String name, LossTermProvider provider) {
+        runner.lossTerms().put(name, provider);
+        return this;
     }
 
     /**

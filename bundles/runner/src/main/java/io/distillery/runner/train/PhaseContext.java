@@ -5,10 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Iterator;
+
 import io.distillery.api.data.Batch;
 import io.distillery.api.data.DataSplits;
+import io.distillery.api.data.Loader;
+import io.distillery.api.data.LoaderOptions;
 import io.distillery.api.distill.DistillationContext;
 import io.distillery.api.distill.LossTerm;
+import io.distillery.api.distill.StageOptions;
+import io.distillery.api.distill.Tap;
 import io.distillery.api.nn.Layers;
 import io.distillery.api.nn.Module;
 import io.distillery.api.run.Metrics;
@@ -36,6 +42,10 @@ public final class PhaseContext implements DistillationContext {
     private final TeacherCache teacherCache;
     private final List<Term> stepTerms = new ArrayList<>();
     private Batch trainingBatch;
+    private Tensor studentOutput;
+    private Tensor teacherOutput;
+    private long step;
+    private int teacherTaps;
     private int stage;
 
     /** A named term of the current step's loss. */
@@ -79,6 +89,11 @@ public final class PhaseContext implements DistillationContext {
     }
 
     @Override
+    public <P extends Record> P bind(Class<P> type, Map<String, Object> options, String keyPath) {
+        return RecordBinder.bind(type, options, keyPath);
+    }
+
+    @Override
     public Tensor term(String name, Tensor value) {
         stepTerms.add(new Term(name, value));
         return value;
@@ -115,12 +130,67 @@ public final class PhaseContext implements DistillationContext {
     @Override
     public Tensor teacherLogits(Batch batch) {
         teacher();
-        return teacherCache.logits(batch, batch == trainingBatch);
+        boolean current = batch == trainingBatch;
+        if (current && teacherOutput != null) {
+            return teacherOutput;
+        }
+        // open teacher taps need the forward pass itself, not cached logits
+        Tensor out = teacherTaps > 0 ? teacherCache.forward(batch) : teacherCache.logits(batch, current);
+        if (current) {
+            teacherOutput = out;
+        }
+        return out;
+    }
+
+    @Override
+    public Tensor studentLogits(Batch batch) {
+        if (batch == trainingBatch && studentOutput != null) {
+            return studentOutput;
+        }
+        Tensor out = student.forward(batch.inputs());
+        if (batch == trainingBatch) {
+            studentOutput = out;
+        }
+        return out;
+    }
+
+    @Override
+    public Tap tapStudent(String path) {
+        return new PhaseTap("student", path, student.module(path), this, () -> { });
+    }
+
+    @Override
+    public Tap tapTeacher(String path) {
+        Tap tap = new PhaseTap("teacher", path, teacher().module(path), this, () -> teacherTaps--);
+        teacherTaps++;
+        return tap;
+    }
+
+    @Override
+    public Batch sampleBatch() {
+        LoaderOptions options = new LoaderOptions(settings.batch(), false, false, List.of(), 0, 0);
+        try (Loader loader = run.pipeline().loader(run.train(), options)) {
+            Iterator<Batch> it = loader.epoch(0);
+            Batch b = it.next();
+            b.inputs();
+            b.labels();
+            return b;
+        }
+    }
+
+    @Override
+    public LossTerm lossTerm(String name, Map<String, Object> options) {
+        return run.lossTerms().get(name, "loss term").create(this, options);
     }
 
     @Override
     public Metrics train(Module model, LossTerm loss) {
-        return new StageTrainer(this, stage++, model, loss).run();
+        return train(model, loss, StageOptions.CONFIGURED);
+    }
+
+    @Override
+    public Metrics train(Module model, LossTerm loss, StageOptions options) {
+        return new StageTrainer(this, stage++, model, loss, options).run();
     }
 
     @Override
@@ -145,10 +215,21 @@ public final class PhaseContext implements DistillationContext {
         return settings;
     }
 
-    /** Starts a training step on a batch: its terms are collected afresh and teacher logits may be cached. */
+    /**
+     * Starts a training step on a batch: its terms are collected afresh, the student's and teacher's outputs are
+     * computed once for it, and taps hold this step's outputs.
+     */
     void beginStep(Batch batch) {
         trainingBatch = batch;
+        studentOutput = null;
+        teacherOutput = null;
+        step++;
         stepTerms.clear();
+    }
+
+    /** @return the number of the current step, which tells taps' outputs of this step from older ones */
+    long step() {
+        return step;
     }
 
     List<Term> stepTerms() {

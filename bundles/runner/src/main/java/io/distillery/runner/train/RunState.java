@@ -6,12 +6,14 @@ import io.distillery.api.data.DataPipeline;
 import io.distillery.api.data.DataSplits;
 import io.distillery.api.data.Dataset;
 import io.distillery.api.data.Transform;
+import io.distillery.api.distill.LossTermProvider;
 import io.distillery.api.nn.Layers;
 import io.distillery.api.nn.Optimizers;
 import io.distillery.api.run.RunInfo;
 import io.distillery.api.run.RunListener;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensors;
+import io.distillery.runner.Registry;
 import io.distillery.runner.io.RunDirectory;
 
 /**
@@ -30,10 +32,11 @@ import io.distillery.runner.io.RunDirectory;
  * @param test the test examples
  * @param transforms the training transforms
  * @param listeners who hears the run's events
+ * @param lossTerms the loss terms strategies can combine, by name
  */
 public record RunState(RunInfo info, RunDirectory directory, long seed, Tensors tensors, Layers layers,
         Optimizers optimizers, DataPipeline pipeline, Dataset train, Dataset validation, Dataset test,
-        List<Transform> transforms, RunListener listeners) {
+        List<Transform> transforms, RunListener listeners, Registry<LossTermProvider> lossTerms) {
 
     /** @return the shape of one example */
     public Shape inputShape() {

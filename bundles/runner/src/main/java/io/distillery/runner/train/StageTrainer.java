@@ -18,6 +18,7 @@ import io.distillery.api.data.Batch;
 import io.distillery.api.data.Loader;
 import io.distillery.api.data.LoaderOptions;
 import io.distillery.api.distill.LossTerm;
+import io.distillery.api.distill.StageOptions;
 import io.distillery.api.nn.LearningRateSchedule;
 import io.distillery.api.nn.Module;
 import io.distillery.api.nn.Optimizer;
@@ -47,13 +48,13 @@ final class StageTrainer {
     private final Map<String, Parameter> trainable = new LinkedHashMap<>();
     private boolean interruptAfterwards;
 
-    StageTrainer(PhaseContext ctx, int stage, Module model, LossTerm loss) {
+    StageTrainer(PhaseContext ctx, int stage, Module model, LossTerm loss, StageOptions options) {
         this.ctx = ctx;
         this.run = ctx.run();
         this.stage = stage;
         this.model = Objects.requireNonNull(model, "model");
         this.loss = Objects.requireNonNull(loss, "loss");
-        this.settings = ctx.settings();
+        this.settings = ctx.settings().with(options);
         this.checkpoint = run.directory().checkpoint(ctx.phase() + "-stage" + stage);
         model.namedParameters().forEach((n, p) -> {
             if (p.trainable()) {

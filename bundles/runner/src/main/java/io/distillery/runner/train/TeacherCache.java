@@ -75,6 +75,14 @@ public final class TeacherCache {
         return out;
     }
 
+    /**
+     * @param batch a batch
+     * @return the teacher's logits, computed now (so that its taps see the forward pass), without gradient
+     */
+    Tensor forward(Batch batch) {
+        return compute(batch);
+    }
+
     private Tensor compute(Batch batch) {
         try (AutoCloseable off = tensors.noGrad()) {
             return teacher.forward(batch.inputs()).detach();

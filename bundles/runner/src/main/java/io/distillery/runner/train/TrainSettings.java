@@ -3,6 +3,7 @@ package io.distillery.runner.train;
 import java.util.List;
 import java.util.Map;
 
+import io.distillery.api.distill.StageOptions;
 import io.distillery.api.nn.OptimizerSpec;
 import io.distillery.api.nn.ScheduleSpec;
 
@@ -45,6 +46,20 @@ public record TrainSettings(int epochs, int batch, OptimizerSpec optimizer, Sche
         }
         return new TrainSettings((Integer) section.get("epochs"), (Integer) section.get("batch"), optimizer, schedule,
                 (Double) section.get("clip_grad_norm"), (Integer) section.get("eval_batch"));
+    }
+
+    /**
+     * @param options a stage's departures
+     * @return these settings with the stage's epochs and base learning rate where it sets them
+     */
+    public TrainSettings with(StageOptions options) {
+        OptimizerSpec o = optimizer;
+        if (options.learningRate() != null) {
+            o = new OptimizerSpec(o.name(), options.learningRate(), o.momentum(), o.nesterov(), o.weightDecay(), o.beta1(),
+                    o.beta2(), o.epsilon());
+        }
+        return new TrainSettings(options.epochs() == null ? epochs : options.epochs(), batch, o, schedule, clipGradNorm,
+                evalBatch);
     }
 
     private static double num(Map<String, Object> m, String key) {

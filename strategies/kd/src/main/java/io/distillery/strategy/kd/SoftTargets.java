@@ -1,16 +1,17 @@
 package io.distillery.strategy.kd;
 
+import java.util.Map;
+
 import io.distillery.api.distill.DistillationContext;
 import io.distillery.api.distill.DistillationStrategy;
-import io.distillery.api.tensor.Losses;
-import io.distillery.api.tensor.Tensor;
+import io.distillery.api.distill.LossTerm;
 
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Knowledge distillation with soft targets (Hinton, Vinyals and Dean, "Distilling the Knowledge in a Neural
  * Network", 2015): the student matches the teacher's softmax at temperature {@code T} and the labels,
- * {@code (1 - alpha) * CE + alpha * T^2 * KL(teacher_T || student_T)}.
+ * {@code (1 - alpha) * ce + alpha * kd} with the {@code ce} term on the labels and the {@code kd} term.
  */
 @Component(property = {DistillationStrategy.NAME + "=kd",
     DistillationStrategy.DESCRIPTION + "=Soft targets at temperature T (Hinton et al. 2015)"})
@@ -40,11 +41,8 @@ public final class SoftTargets implements DistillationStrategy {
     @Override
     public void run(DistillationContext ctx) {
         Params p = ctx.parameters(Params.class);
-        ctx.train(ctx.student(), batch -> {
-            Tensor s = ctx.student().forward(batch.inputs());
-            Tensor t = ctx.teacherLogits(batch);
-            return ctx.term("ce", Losses.crossEntropy(s, batch.labels())).mul(1 - p.alpha())
-                    .add(ctx.term("kd", Losses.softTargetKl(s, t, p.temperature())).mul(p.alpha()));
-        });
+        LossTerm ce = ctx.lossTerm("ce", Map.of());
+        LossTerm kd = SoftTargetTerm.of(ctx, p.temperature());
+        ctx.train(ctx.student(), batch -> ce.loss(batch).mul(1 - p.alpha()).add(kd.loss(batch).mul(p.alpha())));
     }
 }

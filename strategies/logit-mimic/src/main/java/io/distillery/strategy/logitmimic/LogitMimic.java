@@ -1,16 +1,17 @@
 package io.distillery.strategy.logitmimic;
 
+import java.util.Map;
+
 import io.distillery.api.distill.DistillationContext;
 import io.distillery.api.distill.DistillationStrategy;
-import io.distillery.api.tensor.Losses;
-import io.distillery.api.tensor.Tensor;
+import io.distillery.api.distill.LossTerm;
 
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Logit regression (Ba and Caruana, "Do Deep Nets Really Need to be Deep?", 2014): the student regresses the
- * teacher's logits with a squared error, optionally plus the label loss: {@code MSE(student, teacher) +
- * labelWeight * CE}.
+ * teacher's logits with a squared error (the {@code mimic} term), optionally plus the {@code ce} term on the
+ * labels: {@code mimic + labelWeight * ce}.
  */
 @Component(property = {DistillationStrategy.NAME + "=logit-mimic",
     DistillationStrategy.DESCRIPTION + "=L2 regression on the teacher's logits (Ba and Caruana 2014)"})
@@ -36,11 +37,12 @@ public final class LogitMimic implements DistillationStrategy {
     @Override
     public void run(DistillationContext ctx) {
         Params p = ctx.parameters(Params.class);
-        ctx.train(ctx.student(), batch -> {
-            Tensor s = ctx.student().forward(batch.inputs());
-            Tensor mimic = ctx.term("mimic", Losses.mse(s, ctx.teacherLogits(batch)));
-            return p.labelWeight() == 0 ? mimic
-                    : mimic.add(ctx.term("ce", Losses.crossEntropy(s, batch.labels())).mul(p.labelWeight()));
-        });
+        LossTerm mimic = LogitMimicTerm.of(ctx);
+        if (p.labelWeight() == 0) {
+            ctx.train(ctx.student(), mimic);
+        } else {
+            LossTerm ce = ctx.lossTerm("ce", Map.of());
+            ctx.train(ctx.student(), batch -> mimic.loss(batch).add(ce.loss(batch).mul(p.labelWeight())));
+        }
     }
 }
