@@ -1,0 +1,124 @@
+package io.distillery.backend.nd4j;
+
+import io.distillery.api.backend.PoolGeometry;
+import io.distillery.api.backend.PoolOp;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+
+/**
+ * Max and average pooling, forward and backward, on blocks of whole {@code height x width} planes copied to
+ * scratch arrays.
+ *
+ * <p>Windows are clipped to the plane: padding never wins a maximum and adds nothing to an average, whose
+ * divisor stays the full window. The maximum is the first one in row-major order within the window, and the
+ * backward pass finds the same one again from the forward input.
+ */
+final class Pooling {
+    /** About this many input elements are staged per block of planes. */
+    private static final int BLOCK = 1 << 14;
+
+    private Pooling() {
+    }
+
+    static void forward(PoolGeometry g, PoolOp op, FloatBuffer x, FloatBuffer y) {
+        int in = g.height() * g.width();
+        int out = g.outHeight() * g.outWidth();
+        float area = g.kernelH() * g.kernelW();
+        blocks(g, (first, count) -> {
+            float[] xs = Scratch.get(0, count * in);
+            float[] ys = Scratch.get(1, count * out);
+            x.get(first * in, xs, 0, count * in);
+            for (int p = 0; p < count; p++) {
+                for (int oy = 0, o = p * out; oy < g.outHeight(); oy++) {
+                    for (int ox = 0; ox < g.outWidth(); ox++, o++) {
+                        ys[o] = op == PoolOp.MAX ? xs[p * in + argmax(g, xs, p * in, oy, ox)]
+                                : (float) (sum(g, xs, p * in, oy, ox) / area);
+                    }
+                }
+            }
+            y.put(first * out, ys, 0, count * out);
+        });
+    }
+
+    static void backward(PoolGeometry g, PoolOp op, FloatBuffer x, FloatBuffer dy, FloatBuffer dx) {
+        int in = g.height() * g.width();
+        int out = g.outHeight() * g.outWidth();
+        float area = g.kernelH() * g.kernelW();
+        blocks(g, (first, count) -> {
+            float[] xs = Scratch.get(0, count * in);
+            float[] ds = Scratch.get(1, count * out);
+            float[] dxs = Scratch.get(2, count * in);
+            if (op == PoolOp.MAX) {
+                x.get(first * in, xs, 0, count * in);
+            }
+            dy.get(first * out, ds, 0, count * out);
+            Arrays.fill(dxs, 0, count * in, 0f);
+            for (int p = 0; p < count; p++) {
+                for (int oy = 0, o = p * out; oy < g.outHeight(); oy++) {
+                    for (int ox = 0; ox < g.outWidth(); ox++, o++) {
+                        if (op == PoolOp.MAX) {
+                            dxs[p * in + argmax(g, xs, p * in, oy, ox)] += ds[o];
+                        } else {
+                            spread(g, dxs, p * in, oy, ox, ds[o] / area);
+                        }
+                    }
+                }
+            }
+            dx.put(first * in, dxs, 0, count * in);
+        });
+    }
+
+    /** A block of consecutive planes. */
+    private interface Block {
+        void run(int first, int count);
+    }
+
+    private static void blocks(PoolGeometry g, Block block) {
+        int planes = g.batch() * g.channels();
+        int perBlock = Math.max(1, BLOCK / (g.height() * g.width()));
+        for (int first = 0; first < planes; first += perBlock) {
+            block.run(first, Math.min(perBlock, planes - first));
+        }
+    }
+
+    /** @return the plane offset of the first maximum of output {@code (oy, ox)}'s window */
+    private static int argmax(PoolGeometry g, float[] x, int plane, int oy, int ox) {
+        int top = oy * g.strideH() - g.padH();
+        int left = ox * g.strideW() - g.padW();
+        int x0 = Math.max(left, 0);
+        int x1 = Math.min(left + g.kernelW(), g.width());
+        int best = Math.max(top, 0) * g.width() + x0;
+        for (int r = Math.max(top, 0); r < Math.min(top + g.kernelH(), g.height()); r++) {
+            for (int c = x0; c < x1; c++) {
+                if (x[plane + r * g.width() + c] > x[plane + best]) {
+                    best = r * g.width() + c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double sum(PoolGeometry g, float[] x, int plane, int oy, int ox) {
+        int top = oy * g.strideH() - g.padH();
+        int left = ox * g.strideW() - g.padW();
+        double sum = 0;
+        for (int r = Math.max(top, 0); r < Math.min(top + g.kernelH(), g.height()); r++) {
+            for (int c = Math.max(left, 0); c < Math.min(left + g.kernelW(), g.width()); c++) {
+                sum += x[plane + r * g.width() + c];
+            }
+        }
+        return sum;
+    }
+
+    /** Adds {@code d} to every input element of output {@code (oy, ox)}'s window. */
+    private static void spread(PoolGeometry g, float[] dx, int plane, int oy, int ox, float d) {
+        int top = oy * g.strideH() - g.padH();
+        int left = ox * g.strideW() - g.padW();
+        for (int r = Math.max(top, 0); r < Math.min(top + g.kernelH(), g.height()); r++) {
+            for (int c = Math.max(left, 0); c < Math.min(left + g.kernelW(), g.width()); c++) {
+                dx[plane + r * g.width() + c] += d;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.distillery.backend.nd4j;
+
+import java.util.Arrays;
+
+/**
+ * An index space walked row by row, with one stride per axis for each of several operands: the loop behind
+ * strided copy and the broadcasting element-wise kernels.
+ *
+ * <p>Axes of size 1 are dropped and neighbouring axes that every operand steps through as one are merged, so
+ * the innermost axis, the row, is as long as it can be: a same-shape operation is a single row, a bias added to
+ * a matrix is one row per matrix row. Rows longer than a piece are handed out in pieces.
+ */
+final class Rows {
+    /** Receives one piece of a row. */
+    interface Piece {
+        /**
+         * @param offsets per operand, the element of the piece's first index
+         * @param length the number of elements, at least 1
+         */
+        void run(long[] offsets, int length);
+    }
+
+    private final int[] shape;
+    private final long[][] strides;
+    private final long[] base;
+
+    private Rows(int[] shape, long[][] strides, long[] base) {
+        this.shape = shape;
+        this.strides = strides;
+        this.base = base;
+    }
+
+    /**
+     * Plans a walk, simplifying the index space first.
+     *
+     * @param shape the sizes of the index space
+     * @param strides per operand, the step of each axis in elements
+     * @param base per operand, the element of index tuple 0
+     * @return the walk
+     */
+    static Rows of(int[] shape, long[][] strides, long[] base) {
+        int operands = base.length;
+        int[] kept = new int[shape.length];
+        long[][] keptStrides = new long[operands][shape.length];
+        int rank = 0;
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] == 0) {
+                return new Rows(new int[] {0}, new long[operands][1], base);
+            }
+            if (shape[d] == 1) {
+                continue;
+            }
+            boolean merge = rank > 0;
+            for (int k = 0; k < operands && merge; k++) {
+                merge = keptStrides[k][rank - 1] == strides[k][d] * shape[d];
+            }
+            int at = merge ? rank - 1 : rank++;
+            kept[at] = merge ? kept[at] * shape[d] : shape[d];
+            for (int k = 0; k < operands; k++) {
+                keptStrides[k][at] = strides[k][d];
+            }
+        }
+        if (rank == 0) { // a single element
+            return new Rows(new int[] {1}, new long[operands][1], base);
+        }
+        for (int k = 0; k < operands; k++) {
+            keptStrides[k] = Arrays.copyOf(keptStrides[k], rank);
+        }
+        return new Rows(Arrays.copyOf(kept, rank), keptStrides, base);
+    }
+
+    /**
+     * Strides for reading an operand of shape {@code shape} broadcast to {@code out}: 0 along broadcast axes.
+     *
+     * @param shape the operand's shape, of the output's rank, each size equal to the output's or 1
+     * @param out the output's shape
+     * @param role the operand's name for the error message
+     * @return the strides
+     * @throws IllegalArgumentException if the operand does not broadcast to the output
+     */
+    static long[] broadcast(int[] shape, int[] out, String role) {
+        if (shape.length != out.length) {
+            throw new IllegalArgumentException(role + " shape " + Arrays.toString(shape)
+                    + " does not have the rank of output shape " + Arrays.toString(out));
+        }
+        long[] strides = new long[shape.length];
+        long step = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != out[d] && shape[d] != 1) {
+                throw new IllegalArgumentException(role + " shape " + Arrays.toString(shape)
+                        + " does not broadcast to " + Arrays.toString(out) + " along axis " + d);
+            }
+            strides[d] = shape[d] == 1 ? 0 : step;
+            step *= shape[d];
+        }
+        return strides;
+    }
+
+    /**
+     * @param operand an operand's number
+     * @return its step between consecutive elements of a row
+     */
+    long rowStride(int operand) {
+        return strides[operand][shape.length - 1];
+    }
+
+    /**
+     * Visits every row in row-major order, in pieces of at most {@code maxPiece} elements.
+     *
+     * @param maxPiece the longest piece
+     * @param body what to do with each piece
+     */
+    void run(int maxPiece, Piece body) {
+        int rank = shape.length;
+        int row = shape[rank - 1];
+        if (row == 0) {
+            return;
+        }
+        int[] index = new int[rank - 1];
+        long[] start = base.clone();
+        long[] offsets = new long[base.length];
+        while (true) {
+            for (int from = 0; from < row; from += maxPiece) {
+                for (int k = 0; k < offsets.length; k++) {
+                    offsets[k] = start[k] + from * strides[k][rank - 1];
+                }
+                body.run(offsets, Math.min(maxPiece, row - from));
+            }
+            int d = rank - 2;
+            for (; d >= 0 && ++index[d] == shape[d]; d--) { // an odometer over the outer axes
+                index[d] = 0;
+                for (int k = 0; k < start.length; k++) {
+                    start[k] -= (long) (shape[d] - 1) * strides[k][d];
+                }
+            }
+            if (d < 0) {
+                return;
+            }
+            for (int k = 0; k < start.length; k++) {
+                start[k] += strides[k][d];
+            }
+        }
+    }
+}
