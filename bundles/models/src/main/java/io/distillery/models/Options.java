@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 import io.distillery.api.nn.ModelSpec;
 
@@ -103,6 +104,19 @@ final class Options {
     List<Integer> integers(String key, List<Integer> fallback, int min) {
         List<Integer> v = spec.intListOption(key, fallback);
         check(key, v, v.stream().allMatch(i -> i >= min), "a list of integers of at least " + min);
+        return v;
+    }
+
+    /**
+     * @param key the option
+     * @param fallback its value when absent
+     * @param rule what the list must satisfy, in words for the message
+     * @param test the rule itself
+     * @return the option as a list of integers that passes the test
+     */
+    List<Integer> integers(String key, List<Integer> fallback, String rule, Predicate<List<Integer>> test) {
+        List<Integer> v = spec.intListOption(key, fallback);
+        check(key, v, test.test(v), rule);
         return v;
     }
 

@@ -55,6 +55,18 @@ class MacsTest {
     }
 
     @Test
+    void convnetMacsMatchTheLayerTable() throws Exception {
+        Shape mnist = Shape.of(1, 28, 28);
+        Module student = zoo.create("convnet", Map.of("channels", List.of(16, 16, 16, 16, 12, 12), "pool_after", List.of(2, 4, 6),
+                "hidden", List.of(150)), mnist, 10);
+        // two convolutions at 28x28, two at 14x14, two at 7x7 (3x3 windows over 1, 16, 16, 16, 16 and 12 channels),
+        // then 108*150 and 150*10
+        long expected = 28L * 28 * 16 * 9 + 28L * 28 * 16 * 144 + 2L * 14 * 14 * 16 * 144 + 7L * 7 * 12 * 144 + 7L * 7 * 12 * 108
+                + 108 * 150 + 150 * 10;
+        assertEquals(expected, zoo.macs(student, mnist));
+    }
+
+    @Test
     void theDryPassLeavesTheModelAsItWas() throws Exception {
         Shape cifar = Shape.of(3, 32, 32);
         Module resnet = zoo.create("resnet", Map.of("depth", 8), cifar, 10);

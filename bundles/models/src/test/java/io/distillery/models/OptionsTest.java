@@ -45,7 +45,14 @@ class OptionsTest {
                 Arguments.of("lenet5", "padding", 3, "from 0 to 2"),
                 Arguments.of("lenet5", "padding", 1.5, "an integer"),
                 Arguments.of("alexnet-small", "width", 0, "positive"),
-                Arguments.of("vgg-small", "depth", 16, "8, 11 or 13"));
+                Arguments.of("vgg-small", "depth", 16, "8, 11 or 13"),
+                Arguments.of("convnet", "channels", List.of(), "non-empty"),
+                Arguments.of("convnet", "channels", List.of(8, 0), "at least 1"),
+                Arguments.of("convnet", "pool_after", List.of(2, 1), "increasing convolution numbers from 1 to 2"),
+                Arguments.of("convnet", "pool_after", List.of(3), "from 1 to 2"),
+                Arguments.of("convnet", "kernel", 0, "from 1 to 15"),
+                Arguments.of("convnet", "padding", 3, "from 0 to 2"),
+                Arguments.of("convnet", "dropout", 1.0, "[0, 1)"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -72,6 +79,9 @@ class OptionsTest {
         mentions(failure("vgg-small", Map.of(), Shape.of(3, 8, 8), 10), "'vgg-small'", "16x16", "3x8x8");
         mentions(failure("wrn", Map.of(), Shape.of(3, 2, 32), 10), "'wrn'", "4x4", "3x2x32");
         mentions(failure("mlp", Map.of(), Shape.of(0), 10), "'mlp'", "[0]");
+        mentions(failure("convnet", Map.of("channels", List.of(4, 4, 4, 4, 4)), Shape.of(1, 28, 28), 10), "'convnet'",
+                "1x28x28", "after pool5");
+        mentions(failure("convnet", Map.of("kernel", 5, "padding", 0), Shape.of(1, 6, 6), 10), "after conv2");
     }
 
     @Test

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.distillery.api.tensor.Shape;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Parameter counts, against figures computed by hand from each architecture (per layer: weights, biases, and a
@@ -90,5 +93,25 @@ class ParameterCountTest {
     @CsvSource("3460490")
     void alexNetSmallMatchesItsDocumentedShape(long expected) {
         assertEquals(expected, Zoo.parameters(zoo.create("alexnet-small", Map.of(), CIFAR, 10)));
+    }
+
+    /*
+     * The FitNets-sized student: convolutions 1*16*9+16, three of 16*16*9+16, 16*12*9+12, 12*12*9+12; three poolings
+     * take 28 to 3, so fc1 reads 12*3*3 = 108 features: 108*150+150; head 150*10+10. The default: 1*32*9+32,
+     * 32*64*9+64, and 64*7*7*10+10 after two poolings. A 5x5 kernel without padding: 1*8*25+8, 8*8*25+8 on 24x24 then
+     * 20x20 pooled to 10x10.
+     */
+    static Stream<Arguments> convnets() {
+        return Stream.of(
+                Arguments.of(Map.of("channels", List.of(16, 16, 16, 16, 12, 12), "pool_after", List.of(2, 4, 6),
+                        "hidden", List.of(150)), 28028),
+                Arguments.of(Map.of(), 50186),
+                Arguments.of(Map.of("channels", List.of(8, 8), "pool_after", List.of(2), "kernel", 5, "padding", 0), 9826));
+    }
+
+    @ParameterizedTest(name = "convnet {0}: {1}")
+    @MethodSource("convnets")
+    void convnetCountsMatchTheLayerTable(Map<String, Object> options, long expected) {
+        assertEquals(expected, Zoo.parameters(zoo.create("convnet", options, MNIST, 10)));
     }
 }

@@ -49,7 +49,11 @@ class PathTest {
                 Arguments.of("vgg-small", Map.of("depth", 11, "width", 0.125), cifar,
                         List.of("stage1", "pool1", "stage2", "pool2", "stage3", "pool3", "stage4", "pool4", "stage5", "pool",
                                 "head"),
-                        List.of("stage1.conv1", "stage1.bn1", "stage1.relu1", "stage5.conv2", "stage5.bn2", "stage5.relu2")));
+                        List.of("stage1.conv1", "stage1.bn1", "stage1.relu1", "stage5.conv2", "stage5.bn2", "stage5.relu2")),
+                Arguments.of("convnet", Map.of("channels", List.of(4, 4, 4), "pool_after", List.of(1, 3), "hidden", List.of(8),
+                        "dropout", 0.5), Shape.of(1, 28, 28),
+                        List.of("conv1", "pool1", "conv2", "conv3", "pool2", "flatten", "drop1", "fc1", "drop2", "head"),
+                        List.of()));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -24,7 +24,9 @@ record SmallModel(String name, Map<String, Object> options, Shape input) {
                 new SmallModel("alexnet-small", Map.of("width", 0.125, "dropout", 0.5), Shape.of(3, 32, 32)),
                 new SmallModel("resnet", Map.of("depth", 8, "width", 0.5), Shape.of(3, 8, 8)),
                 new SmallModel("wrn", Map.of("depth", 10, "width", 1, "dropout", 0.3), Shape.of(3, 8, 8)),
-                new SmallModel("vgg-small", Map.of("width", 0.125), Shape.of(3, 16, 16)));
+                new SmallModel("vgg-small", Map.of("width", 0.125), Shape.of(3, 16, 16)),
+                new SmallModel("convnet", Map.of("channels", List.of(4, 8, 8), "pool_after", List.of(2, 3), "hidden", List.of(16),
+                        "dropout", 0.5), Shape.of(1, 8, 8)));
     }
 
     /** @return the same families with every dropout probability set to 0, so that a few steps fit a batch */

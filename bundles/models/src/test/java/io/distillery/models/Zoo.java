@@ -18,7 +18,7 @@ import io.distillery.engine.core.EngineTensors;
 import io.distillery.engine.nn.StandardLayers;
 
 /**
- * The six factories on an engine over the JVM backend, as the framework would wire them, and the two measures a
+ * The seven factories on an engine over the JVM backend, as the framework would wire them, and the two measures a
  * compression report takes of a model: parameters and multiply-accumulates.
  */
 final class Zoo {
@@ -27,7 +27,7 @@ final class Zoo {
     private static final Map<String, ModelFactory> FACTORIES = Map.of(MlpFactory.NAME, new MlpFactory(),
             LeNet5Factory.NAME, new LeNet5Factory(), AlexNetSmallFactory.NAME, new AlexNetSmallFactory(),
             ResNetFactory.NAME, new ResNetFactory(), WideResNetFactory.NAME, new WideResNetFactory(),
-            VggSmallFactory.NAME, new VggSmallFactory());
+            VggSmallFactory.NAME, new VggSmallFactory(), ConvNetFactory.NAME, new ConvNetFactory());
 
     final Tensors tensors;
     final Layers layers;

@@ -1,0 +1,78 @@
+package io.distillery.strategy.fitnets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import io.distillery.api.run.RunFailedException;
+import io.distillery.strategy.kd.SoftTargetTerm;
+import io.distillery.testkit.LocalDistillery;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hint and guided layers that no regressor can connect are reported with their config keys and both shapes from a
+ * dry pass, before the distilled student trains a step; settings that are wrong on their own, before anything runs.
+ * The runs train a one-epoch teacher on 100 examples and no baseline, to get to the student's phase quickly.
+ */
+class TapMismatchTest {
+    private static final String[] QUICK = {"dataset.train_examples=100", "teacher.train.epochs=1", "baseline=false"};
+
+    @TempDir
+    Path tmp;
+
+    private LocalDistillery distillery() {
+        return new LocalDistillery(tmp).strategy("fitnets", new FitNets()).lossTerm("kd", new SoftTargetTerm());
+    }
+
+    private RunFailedException failure(String hint, String guided) {
+        RunFailedException e = assertThrows(RunFailedException.class, () -> distillery().run(
+                LocalDistillery.smallConvMnist("{name: fitnets, hint: " + hint + ", guided: " + guided + "}"), QUICK));
+        assertEquals(Set.of("teacher"), LocalDistillery.trainedPhases(e.directory()), "only the teacher trained");
+        return e;
+    }
+
+    private static void mentions(Exception e, String... fragments) {
+        for (String f : fragments) {
+            assertTrue(e.getMessage().contains(f), "'" + f + "' missing from: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void aMissingPathNamesItsKeyAndTheModulesThereAre() {
+        mentions(failure("pool2", "block3.conv"), "config key 'strategy.guided' names no student module",
+                "no module 'block3'", "[conv1, pool1, conv2, conv3, pool2, conv4, conv5, pool3, conv6, flatten, head]");
+        mentions(failure("pool9", "conv5"), "config key 'strategy.hint' names no teacher module",
+                "[conv1, pool1, conv2, pool2, flatten, head]");
+    }
+
+    @Test
+    void aVectorCannotBeGuidedToAFeatureMap() {
+        mentions(failure("pool2", "flatten"), "config keys 'strategy.guided' and 'strategy.hint'",
+                "the student's 'flatten' gives [50, 72] and the teacher's 'pool2' gives [50, 16, 7, 7]", "of the hint's rank");
+    }
+
+    @Test
+    void guidedMapsSmallerThanTheHintAreRefused() {
+        mentions(failure("pool1", "conv5"), "config keys 'strategy.guided' and 'strategy.hint'",
+                "the student's 'conv5' gives [50, 8, 7, 7] and the teacher's 'pool1' gives [50, 8, 14, 14]",
+                "at least as large as the hint's");
+    }
+
+    @Test
+    void settingsAreCheckedBeforeAnythingRuns() {
+        var hint = assertThrows(IllegalArgumentException.class,
+                () -> distillery().run(LocalDistillery.smallConvMnist("{name: fitnets, guided: conv5}")));
+        mentions(hint, "config key 'strategy.hint' is missing");
+        var epochs = assertThrows(IllegalArgumentException.class, () -> distillery().run(LocalDistillery.smallConvMnist(
+                "{name: fitnets, hint: pool2, guided: conv5, hint_epochs: 6}")));
+        mentions(epochs, "config key 'strategy.hint_epochs' is 6 but the two stages share the 6 epochs of 'train.epochs'");
+        var activation = assertThrows(IllegalArgumentException.class, () -> distillery().run(LocalDistillery.smallConvMnist(
+                "{name: fitnets, hint: pool2, guided: conv5, regressor_activation: rellu}")));
+        mentions(activation, "'strategy.regressor_activation' must be one of", "did you mean 'relu'?");
+    }
+}
