@@ -33,6 +33,13 @@ public interface Backend {
     /** Service property: a one-line description for listings. */
     String DESCRIPTION = "backend.description";
 
+    /**
+     * Configuration property of a backend component, whose configuration PID is {@code io.distillery.backend.<name>}:
+     * the number of threads a kernel call may use, 0 for one per core. Backends apply a change without leaving the
+     * service registry, so a run can change it between steps.
+     */
+    String THREADS = "threads";
+
     /** @return this backend's short name, equal to its {@value #NAME} service property */
     String name();
 

@@ -8,6 +8,7 @@ import io.distillery.api.nn.Layers;
 import io.distillery.api.nn.Module;
 import io.distillery.api.run.Metrics;
 import io.distillery.api.run.RunSpec;
+import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
 import io.distillery.api.tensor.Tensors;
 
@@ -94,26 +95,38 @@ public interface DistillationContext {
     Tensor studentLogits(Batch batch);
 
     /**
-     * Records a student module's output in every step.
+     * Records a student module's output in every step, until the tap or the phase closes.
      *
      * @param path the module's dotted path in the student
-     * @return the tap, to close when done
-     * @throws IllegalArgumentException naming the missing path segment and the paths that exist there
+     * @param configKey the config key that named it, for messages ({@code strategy.hint})
+     * @return the tap
+     * @throws IllegalArgumentException naming the config key, the missing path segment and the modules there are
      */
-    Tap tapStudent(String path);
+    Tap tapStudent(String path, String configKey);
 
     /**
-     * Records a teacher module's output in every step (which turns the teacher-logit cache off).
+     * Records a teacher module's output in every step (which turns the teacher-logit cache off), until the tap or
+     * the phase closes.
      *
      * @param path the module's dotted path in the teacher
-     * @return the tap, to close when done
-     * @throws IllegalArgumentException naming the missing path segment and the paths that exist there
+     * @param configKey the config key that named it, for messages
+     * @return the tap
+     * @throws IllegalArgumentException naming the config key, the missing path segment and the modules there are
      */
-    Tap tapTeacher(String path);
+    Tap tapTeacher(String path, String configKey);
 
     /**
-     * A batch of training examples in the calling thread's open scope, for checking taps' shapes with a dry forward
-     * pass before training starts.
+     * Runs the teacher and the student once on a training batch, without gradient and in evaluation mode (no
+     * dropout mask drawn, no batch-norm statistic moved), so that a strategy can check its taps' shapes before
+     * training. Before a run writes anything, its strategy is started once on untrained models with a context
+     * whose training calls stop it: a mismatch found here is then reported before the teacher trains.
+     *
+     * @return the output shape of every tap open in this phase
+     */
+    Map<Tap, Shape> probe();
+
+    /**
+     * A batch of training examples in the calling thread's open scope.
      *
      * @return the first batch of the training data
      */
@@ -124,10 +137,11 @@ public interface DistillationContext {
      *
      * @param name the term's name
      * @param options its options
+     * @param configKey where the options stand in the config, for messages
      * @return the term
      * @throws IllegalArgumentException for an unknown name, listing the known ones, or an invalid option
      */
-    LossTerm lossTerm(String name, Map<String, Object> options);
+    LossTerm lossTerm(String name, Map<String, Object> options, String configKey);
 
     /**
      * Trains a model for the configured epochs, one step per batch, minimising the given loss with the

@@ -26,8 +26,9 @@ public interface LossTermProvider {
      *
      * @param context the phase
      * @param options the term's options from the config (without {@code name} and {@code weight})
+     * @param configKey where the options stand in the config ({@code strategy.terms[1]}), for messages
      * @return the term
      * @throws IllegalArgumentException naming an unknown or invalid option, or a tap path that does not exist
      */
-    LossTerm create(DistillationContext context, Map<String, Object> options);
+    LossTerm create(DistillationContext context, Map<String, Object> options, String configKey);
 }

@@ -96,6 +96,18 @@ public final class Shape {
     }
 
     /**
+     * @param from the first axis, inclusive
+     * @param to the last axis, exclusive
+     * @return the shape of axes {@code [from, to)}, e.g. the spatial axes {@code subshape(2, rank())} of a feature map
+     */
+    public Shape subshape(int from, int to) {
+        if (from < 0 || to > dims.length || from > to) {
+            throw new IllegalArgumentException("axes [" + from + ", " + to + ") are out of range for shape " + this);
+        }
+        return Shape.of(Arrays.copyOfRange(dims, from, to));
+    }
+
+    /**
      * @param axis the axis to replace, negative counting from the end
      * @param size its new size
      * @return this shape with one axis resized

@@ -28,7 +28,7 @@ public interface Tensors {
      *
      * @return the handle restoring the previous mode when closed
      */
-    AutoCloseable noGrad();
+    NoGrad noGrad();
 
     /** @return the name of the backend new tensors are made on ({@code backend.name}) */
     String backendName();

@@ -18,7 +18,7 @@ final class TestData {
 
     /** @return a fresh tensor service, as the framework would make */
     static Tensors tensors() {
-        return new EngineTensors(new Engine(BACKEND));
+        return EngineTensors.on(new Engine(BACKEND));
     }
 
     /**

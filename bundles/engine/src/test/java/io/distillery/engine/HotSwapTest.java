@@ -36,9 +36,9 @@ class HotSwapTest {
 
     /** Trains 30 steps; before step {@code i}, {@code events[i]} (if any) runs. Returns the losses. */
     private static List<Float> train(Engine engine, Runnable[] events) {
-        EngineTensors tensors = new EngineTensors(engine);
+        EngineTensors tensors = EngineTensors.on(engine);
         SeededRandom random = new SeededRandom(5);
-        StandardLayers layers = new StandardLayers(engine);
+        StandardLayers layers = StandardLayers.on(engine);
         Module model = layers.withRandom(random).sequential()
                 .add("hidden", layers.linear(12, 16, Activation.RELU))
                 .add("out", layers.linear(16, 3));
@@ -88,7 +88,7 @@ class HotSwapTest {
     void pinningMovesAtTheNextStep() {
         Engine engine = new Engine(a);
         engine.addBackend(b, "b", 5);
-        EngineTensors tensors = new EngineTensors(engine);
+        EngineTensors tensors = EngineTensors.on(engine);
         try (Scope s = tensors.scope()) {
             assertEquals(Optional.of("b"), engine.currentBackend());
             engine.use("a");
@@ -109,7 +109,7 @@ class HotSwapTest {
     @Test
     void withNoBackendLeftStepsWaitForOneAndFindTheirStateIntact() throws Exception {
         Engine engine = new Engine(a);
-        EngineTensors tensors = new EngineTensors(engine);
+        EngineTensors tensors = EngineTensors.on(engine);
         Parameter p = tensors.parameter(new TensorData(Shape.of(3), new float[] {1, 2, 3}), true);
         engine.removeBackend(a);
         assertEquals(Optional.empty(), engine.currentBackend());
@@ -129,7 +129,7 @@ class HotSwapTest {
     void withNoBackendLeftStepsFailCleanlyAfterTheTimeout() {
         Engine engine = new Engine(a);
         engine.setBackendWait(Duration.ofMillis(100));
-        EngineTensors tensors = new EngineTensors(engine);
+        EngineTensors tensors = EngineTensors.on(engine);
         Parameter p = tensors.parameter(new TensorData(Shape.of(2), new float[] {7, 8}), true);
         engine.removeBackend(a);
         var ex = assertThrows(IllegalStateException.class, tensors::scope);

@@ -26,8 +26,8 @@ final class TestEngine {
 
     TestEngine() {
         engine = new Engine(BACKEND);
-        tensors = new EngineTensors(engine);
-        layers = new StandardLayers(engine);
+        tensors = EngineTensors.on(engine);
+        layers = StandardLayers.on(engine);
         optimizers = new StandardOptimizers();
     }
 }

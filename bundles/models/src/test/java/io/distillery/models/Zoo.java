@@ -34,8 +34,8 @@ final class Zoo {
 
     Zoo() {
         Engine engine = new Engine(BACKEND);
-        tensors = new EngineTensors(engine);
-        layers = new StandardLayers(engine);
+        tensors = EngineTensors.on(engine);
+        layers = StandardLayers.on(engine);
     }
 
     /**

@@ -27,11 +27,11 @@ import io.distillery.strategy.baseline.Baseline;
 final class LocalServices {
     private static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
 
-    final EngineTensors tensors = new EngineTensors(new Engine(BACKEND));
+    final EngineTensors tensors = EngineTensors.on(new Engine(BACKEND));
     final ExperimentRunner runner;
 
     LocalServices() {
-        StandardLayers layers = new StandardLayers(tensors.engine());
+        StandardLayers layers = StandardLayers.on(tensors.engine());
         runner = new ExperimentRunner(tensors, layers, new StandardOptimizers(), tensors, new StandardPipeline(tensors));
         runner.datasets().put("synthetic", new SyntheticProvider());
         runner.models().put("mlp", MLP);

@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.distillery.api.distill.DistillationStrategy;
 import io.distillery.api.distill.LossTermProvider;
@@ -58,8 +54,8 @@ public final class LocalDistillery {
     /** @param folder where configs and runs go */
     public LocalDistillery(Path folder) {
         this.folder = folder;
-        EngineTensors tensors = new EngineTensors(new Engine(BACKEND));
-        runner = new ExperimentRunner(tensors, new StandardLayers(tensors.engine()), new StandardOptimizers(), tensors,
+        EngineTensors tensors = EngineTensors.on(new Engine(BACKEND));
+        runner = new ExperimentRunner(tensors, StandardLayers.on(tensors.engine()), new StandardOptimizers(), tensors,
                 new StandardPipeline(tensors));
         runner.datasets().put("mnist", new MnistProvider());
         runner.datasets().put("synthetic", new SyntheticProvider());
@@ -74,12 +70,12 @@ public final class LocalDistillery {
 
     /** @return tensors on the kit's JVM backend, for checking losses outside a run ({@link GradientCheck}) */
     public static Tensors tensors() {
-        return new EngineTensors(STANDALONE);
+        return EngineTensors.on(STANDALONE);
     }
 
     /** @return layers on the engine of {@link #tensors()}, seeded with 0, for helper modules such as regressors */
     public static Layers layers() {
-        return new StandardLayers(STANDALONE);
+        return StandardLayers.on(STANDALONE);
     }
 
     /**
@@ -160,20 +156,6 @@ public final class LocalDistillery {
                   optimizer: {name: sgd, lr: 0.02, momentum: 0.9}
                   schedule: {name: cosine, min_factor: 0.05}
                 """.formatted(strategy);
-    }
-
-    /**
-     * @param run a run's directory
-     * @return the phases ({@code teacher}, {@code baseline}, {@code student}) that finished at least one epoch of a
-     *         training stage there, by the checkpoints they wrote
-     */
-    public static Set<String> trainedPhases(Path run) {
-        try (Stream<Path> files = Files.list(run)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".+-stage\\d+\\.safetensors"))
-                    .map(n -> n.substring(0, n.lastIndexOf("-stage"))).collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

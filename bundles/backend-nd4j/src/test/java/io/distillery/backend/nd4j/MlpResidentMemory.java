@@ -54,9 +54,9 @@ final class MlpResidentMemory {
      */
     static long[] train(Backend backend, int[] sizes, int batch, int steps, int every) {
         Engine engine = new Engine(backend);
-        Tensors tensors = new EngineTensors(engine);
+        Tensors tensors = EngineTensors.on(engine);
         SeededRandom random = new SeededRandom(3);
-        Layers layers = new StandardLayers(engine).withRandom(random);
+        Layers layers = StandardLayers.on(engine).withRandom(random);
         Sequential mlp = layers.sequential();
         for (int l = 1; l < sizes.length; l++) {
             mlp.add("fc" + l, l + 1 < sizes.length ? layers.linear(sizes[l - 1], sizes[l], Activation.RELU)

@@ -75,8 +75,8 @@ public class DataWaitBenchmark {
     @Setup
     public void setUp() throws IOException {
         Engine engine = new Engine(new JvmBackend(Runtime.getRuntime().availableProcessors()));
-        tensors = new EngineTensors(engine);
-        Layers layers = new StandardLayers(engine).withRandom(new SeededRandom(1));
+        tensors = EngineTensors.on(engine);
+        Layers layers = StandardLayers.on(engine).withRandom(new SeededRandom(1));
         model = layers.sequential()
                 .add("flat", layers.flatten())
                 .add("fc1", layers.linear(784, 1200, Activation.RELU))

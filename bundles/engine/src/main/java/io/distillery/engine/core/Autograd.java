@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.distillery.api.backend.BinaryOp;
+import io.distillery.api.tensor.NoGrad;
 
 /**
  * Reverse-mode differentiation over the recorded nodes.
@@ -28,7 +29,7 @@ final class Autograd {
         Map<EngineTensor, EngineTensor> grads = new IdentityHashMap<>();
         Set<EngineTensor> owned = Collections.newSetFromMap(new IdentityHashMap<>());
         grads.put(root, gradRoot);
-        try (AutoCloseable off = engine.noGrad()) {
+        try (NoGrad off = engine.noGrad()) {
             for (EngineTensor t : order) {
                 EngineTensor g = grads.remove(t);
                 if (g == null) {
@@ -49,8 +50,6 @@ final class Autograd {
                     }
                 }
             }
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import io.distillery.api.backend.Backend;
 import io.distillery.api.backend.Buffer;
+import io.distillery.api.tensor.NoGrad;
 import io.distillery.api.tensor.Shape;
 
 /**
@@ -183,12 +184,12 @@ public final class Engine {
         }
         pool = target == null ? null : new BufferPool(target);
         String from = old == null ? "the host" : old.backend().name();
-        if (target == null) {
+        if (target == null && !persistent.isEmpty()) {
             LOG.log(Level.WARNING, "backend {0} stopped and no other is available: {1} tensors are kept on the host "
                     + "and computation pauses until a backend starts (at most {2} s)", from, persistent.size(),
                     backendWait.toSeconds());
-        } else if (old != null || !persistent.isEmpty()) {
-            LOG.log(Level.INFO, "moved {0} tensors from {1} to backend {2} in {3} ms", persistent.size(), from,
+        } else if (target != null && !persistent.isEmpty()) {
+            LOG.log(Level.DEBUG, "moved {0} tensors from {1} to backend {2} in {3} ms", persistent.size(), from,
                     target.name(), (System.nanoTime() - start) / 1_000_000);
         }
     }
@@ -284,7 +285,7 @@ public final class Engine {
     }
 
     /** @return a handle that turns recording off on this thread until closed */
-    public AutoCloseable noGrad() {
+    public NoGrad noGrad() {
         int[] depth = noGradDepth.get();
         depth[0]++;
         boolean[] closed = {false};

@@ -8,6 +8,7 @@ import java.util.random.RandomGenerator;
 
 import io.distillery.api.backend.Backend;
 import io.distillery.api.backend.Backends;
+import io.distillery.api.tensor.NoGrad;
 import io.distillery.api.tensor.Parameter;
 import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.Shape;
@@ -49,8 +50,18 @@ public final class EngineTensors implements Tensors, Backends {
         engine.setBackendWait(Duration.ofSeconds(config.backend_wait_seconds()));
     }
 
-    /** @param engine the engine to make tensors with */
-    public EngineTensors(Engine engine) {
+    /**
+     * The service over a given engine, outside a framework (tests, benchmarks). A factory rather than a second
+     * one-argument constructor, which Declarative Services could not tell from the activation constructor.
+     *
+     * @param engine the engine
+     * @return the service
+     */
+    public static EngineTensors on(Engine engine) {
+        return new EngineTensors(engine);
+    }
+
+    private EngineTensors(Engine engine) {
         this.engine = engine;
     }
 
@@ -103,7 +114,7 @@ public final class EngineTensors implements Tensors, Backends {
     }
 
     @Override
-    public AutoCloseable noGrad() {
+    public NoGrad noGrad() {
         return engine.noGrad();
     }
 

@@ -31,12 +31,18 @@ public final class StandardLayers implements Layers {
     /** @param tensors the engine's tensor service */
     @Activate
     public StandardLayers(@Reference Tensors tensors) {
-        this(((EngineTensors) tensors).engine());
+        this(((EngineTensors) tensors).engine(), new SeededRandom(0), Init.FAN_IN_UNIFORM);
     }
 
-    /** @param engine the engine whose backend holds the parameters */
-    public StandardLayers(Engine engine) {
-        this(engine, new SeededRandom(0), Init.FAN_IN_UNIFORM);
+    /**
+     * The service over a given engine, outside a framework (tests, benchmarks). A factory rather than a second
+     * one-argument constructor, which Declarative Services could not tell from the activation constructor.
+     *
+     * @param engine the engine whose backend holds the parameters
+     * @return the service
+     */
+    public static StandardLayers on(Engine engine) {
+        return new StandardLayers(engine, new SeededRandom(0), Init.FAN_IN_UNIFORM);
     }
 
     private StandardLayers(Engine engine, RandomGenerator random, Init init) {

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <pre>
  * name, seed, backend, output, baseline
- * dataset: {name, path, validation, train_examples, transforms: [{name, ...}], options: {...}}
+ * dataset: {name, path, validation, train_examples, test_examples, transforms: [{name, ...}], options: {...}}
  * teacher: {model: {name, ...}, checkpoint, train: TRAIN}     (optional; train defaults to the top-level one)
  * student: {model: {name, ...}}
  * strategy: {name, ...}
@@ -65,6 +65,7 @@ final class ExperimentSchema {
             .optional("path", STRING, null)
             .optional("validation", NUMBER, 0.0, 0)
             .optional("train_examples", INT, 0, 0)
+            .optional("test_examples", INT, 0, 0)
             .optional("transforms", NAMED_LIST, List.of())
             .optional("options", OPEN_MAP, Map.of())
             .build();

@@ -38,7 +38,12 @@ public final class RecordBinder {
         for (RecordComponent c : components) {
             byKey.put(key(c.getName()), c);
         }
-        for (String k : values.keySet()) {
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            String k = e.getKey();
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("config key '" + path + "." + k + "' has no value (in YAML, 'key: value' "
+                        + "needs the space after the colon)");
+            }
             if (!byKey.containsKey(k)) {
                 throw new IllegalArgumentException("unknown config key '" + path + "." + k + "'" + Suggest.hint(k, byKey.keySet())
                         + " (known: " + String.join(", ", byKey.keySet()) + ")");

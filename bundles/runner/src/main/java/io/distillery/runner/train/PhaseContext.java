@@ -1,11 +1,11 @@
 package io.distillery.runner.train;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.util.Iterator;
 
 import io.distillery.api.data.Batch;
 import io.distillery.api.data.DataSplits;
@@ -19,7 +19,9 @@ import io.distillery.api.nn.Layers;
 import io.distillery.api.nn.Module;
 import io.distillery.api.run.Metrics;
 import io.distillery.api.run.RunSpec;
+import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.SeededRandom;
+import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
 import io.distillery.api.tensor.Tensors;
 import io.distillery.runner.config.RecordBinder;
@@ -30,7 +32,20 @@ import io.distillery.runner.config.RecordBinder;
  * {@link #train} call is one stage, checkpointed on its own, so a resumed run replays finished stages from their
  * checkpoints and continues the unfinished one.
  */
-public final class PhaseContext implements DistillationContext {
+public final class PhaseContext implements DistillationContext, AutoCloseable {
+
+    /**
+     * Stops a strategy started on untrained models to check its settings, at its first training call; never
+     * escapes the check.
+     */
+    public static final class DryRunEnd extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRunEnd() {
+            super("a dry run ends at the first training call", null, false, false);
+        }
+    }
+
     private final RunState run;
     private final String phase;
     private final Map<String, Object> strategySection;
@@ -47,6 +62,8 @@ public final class PhaseContext implements DistillationContext {
     private long step;
     private int teacherTaps;
     private int stage;
+    private final List<Tap> taps = new ArrayList<>();
+    private final boolean dry;
 
     /** A named term of the current step's loss. */
     record Term(String name, Tensor value) {
@@ -62,9 +79,10 @@ public final class PhaseContext implements DistillationContext {
      * @param random the phase's generator (the student's initial weights came from it; dropout draws from it)
      * @param settings the phase's training settings
      * @param teacherCache the teacher's logit cache, or {@code null} without a teacher
+     * @param dry whether this is a dry run, which ends at the first training call
      */
     public PhaseContext(RunState run, String phase, Map<String, Object> strategySection, String strategyPath, Module teacher,
-            Module student, SeededRandom random, TrainSettings settings, TeacherCache teacherCache) {
+            Module student, SeededRandom random, TrainSettings settings, TeacherCache teacherCache, boolean dry) {
         this.run = run;
         this.phase = phase;
         this.strategySection = strategySection;
@@ -74,6 +92,7 @@ public final class PhaseContext implements DistillationContext {
         this.random = random;
         this.settings = settings;
         this.teacherCache = teacherCache;
+        this.dry = dry;
     }
 
     @Override
@@ -155,15 +174,55 @@ public final class PhaseContext implements DistillationContext {
     }
 
     @Override
-    public Tap tapStudent(String path) {
-        return new PhaseTap("student", path, student.module(path), this, () -> { });
+    public Tap tapStudent(String path, String configKey) {
+        return open(new PhaseTap("student", path, module(student, "student", path, configKey), this, () -> { }));
     }
 
     @Override
-    public Tap tapTeacher(String path) {
-        Tap tap = new PhaseTap("teacher", path, teacher().module(path), this, () -> teacherTaps--);
+    public Tap tapTeacher(String path, String configKey) {
+        Tap tap = open(new PhaseTap("teacher", path, module(teacher(), "teacher", path, configKey), this,
+                () -> teacherTaps--));
         teacherTaps++;
         return tap;
+    }
+
+    private Tap open(Tap tap) {
+        taps.add(tap);
+        return tap;
+    }
+
+    private static Module module(Module model, String role, String path, String configKey) {
+        try {
+            return model.module(path);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("config key '" + configKey + "' names no " + role + " module: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<Tap, Shape> probe() {
+        boolean training = student.isTraining();
+        student.setTraining(false);
+        try (Scope s = run.tensors().scope(); AutoCloseable off = run.tensors().noGrad()) {
+            Batch batch = sampleBatch();
+            beginStep(batch);
+            if (teacher != null) {
+                teacherLogits(batch);
+            }
+            studentLogits(batch);
+            Map<Tap, Shape> shapes = new IdentityHashMap<>();
+            for (Tap t : taps) {
+                shapes.put(t, t.output().shape());
+            }
+            return shapes;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            student.setTraining(training);
+            beginStep(null);
+        }
     }
 
     @Override
@@ -179,8 +238,8 @@ public final class PhaseContext implements DistillationContext {
     }
 
     @Override
-    public LossTerm lossTerm(String name, Map<String, Object> options) {
-        return run.lossTerms().get(name, "loss term").create(this, options);
+    public LossTerm lossTerm(String name, Map<String, Object> options, String configKey) {
+        return run.lossTerms().get(name, configKey + ".name").create(this, options, configKey);
     }
 
     @Override
@@ -190,7 +249,17 @@ public final class PhaseContext implements DistillationContext {
 
     @Override
     public Metrics train(Module model, LossTerm loss, StageOptions options) {
+        if (dry) {
+            throw new DryRunEnd();
+        }
         return new StageTrainer(this, stage++, model, loss, options).run();
+    }
+
+    /** Closes the taps the phase's strategy left open. */
+    @Override
+    public void close() {
+        new ArrayList<>(taps).forEach(Tap::close);
+        taps.clear();
     }
 
     @Override

@@ -40,6 +40,15 @@ public final class TeacherCache {
         return new TeacherCache(teacher, run.tensors(), run.train().size(), enabled);
     }
 
+    /**
+     * @param teacher a teacher
+     * @param run the run
+     * @return a cache that caches nothing, for dry runs
+     */
+    public static TeacherCache off(Module teacher, RunState run) {
+        return new TeacherCache(teacher, run.tensors(), run.train().size(), false);
+    }
+
     TeacherCache(Module teacher, Tensors tensors, int examples, boolean enabled) {
         this.teacher = teacher;
         this.tensors = tensors;

@@ -24,14 +24,13 @@ final class AttentionLoss implements LossTerm, AutoCloseable {
     private static final double EPSILON = 1e-12;
 
     private final DistillationContext ctx;
-    private final FeatureTaps taps;
+    private final List<Tap> opened = new ArrayList<>();
     private final List<Tap> students = new ArrayList<>();
     private final List<Tap> teachers = new ArrayList<>();
     private final double p;
 
     private AttentionLoss(DistillationContext ctx, double p) {
         this.ctx = ctx;
-        this.taps = new FeatureTaps(ctx);
         this.p = p;
     }
 
@@ -51,10 +50,10 @@ final class AttentionLoss implements LossTerm, AutoCloseable {
         try {
             for (int i = 0; i < pairs.size(); i++) {
                 String key = keyPath + ".pairs[" + i + "]";
-                loss.students.add(loss.taps.student(pairs.get(i).student(), key + ".student"));
-                loss.teachers.add(loss.taps.teacher(pairs.get(i).teacher(), key + ".teacher"));
+                loss.students.add(loss.keep(ctx.tapStudent(pairs.get(i).student(), key + ".student")));
+                loss.teachers.add(loss.keep(ctx.tapTeacher(pairs.get(i).teacher(), key + ".teacher")));
             }
-            Map<Tap, Shape> shapes = loss.taps.shapes();
+            Map<Tap, Shape> shapes = ctx.probe();
             for (int i = 0; i < pairs.size(); i++) {
                 check(keyPath + ".pairs[" + i + "]", pairs.get(i), shapes.get(loss.students.get(i)),
                         shapes.get(loss.teachers.get(i)));
@@ -73,7 +72,7 @@ final class AttentionLoss implements LossTerm, AutoCloseable {
             throw new IllegalArgumentException("config key '" + key + "': attention maps need feature maps of rank 3 or more,"
                     + " [batch, channels, height, width]; " + both);
         }
-        if (!FeatureTaps.spatial(student).equals(FeatureTaps.spatial(teacher))) {
+        if (!student.subshape(2, student.rank()).equals(teacher.subshape(2, teacher.rank()))) {
             throw new IllegalArgumentException("config key '" + key + "': attention maps are compared position by position, "
                     + "so the spatial sizes must match; " + both);
         }
@@ -112,8 +111,13 @@ final class AttentionLoss implements LossTerm, AutoCloseable {
         return ctx.term("at", sum);
     }
 
+    private Tap keep(Tap tap) {
+        opened.add(tap);
+        return tap;
+    }
+
     @Override
     public void close() {
-        taps.close();
+        opened.forEach(Tap::close);
     }
 }

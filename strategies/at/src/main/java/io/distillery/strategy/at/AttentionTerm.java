@@ -27,8 +27,6 @@ import org.osgi.service.component.annotations.Component;
 @Component(property = {LossTermProvider.NAME + "=at",
     LossTermProvider.DESCRIPTION + "=Attention transfer: L2 between normalised spatial attention maps at layer pairs"})
 public final class AttentionTerm implements LossTermProvider {
-    private static final String KEY = "loss term at";
-
     /**
      * The term's options.
      *
@@ -48,8 +46,8 @@ public final class AttentionTerm implements LossTermProvider {
     }
 
     @Override
-    public LossTerm create(DistillationContext ctx, Map<String, Object> options) {
-        Options o = ctx.bind(Options.class, options, KEY);
-        return AttentionLoss.open(ctx, AttentionPair.list(ctx, o.pairs(), KEY), o.p(), KEY);
+    public LossTerm create(DistillationContext ctx, Map<String, Object> options, String configKey) {
+        Options o = ctx.bind(Options.class, options, configKey);
+        return AttentionLoss.open(ctx, AttentionPair.list(ctx, o.pairs(), configKey), o.p(), configKey);
     }
 }

@@ -61,9 +61,9 @@ public final class AttentionTransfer implements DistillationStrategy {
     public void run(DistillationContext ctx) {
         Params p = ctx.parameters(Params.class);
         List<AttentionPair> pairs = AttentionPair.list(ctx, p.pairs(), "strategy");
-        LossTerm ce = ctx.lossTerm("ce", Map.of());
+        LossTerm ce = ctx.lossTerm("ce", Map.of(), "strategy");
         // only ask for the kd term when it counts, so that a run without soft targets needs no kd bundle
-        LossTerm kd = p.alpha() > 0 ? ctx.lossTerm("kd", Map.of("temperature", p.temperature())) : null;
+        LossTerm kd = p.alpha() > 0 ? ctx.lossTerm("kd", Map.of("temperature", p.temperature()), "strategy") : null;
         try (AttentionLoss at = AttentionLoss.open(ctx, pairs, p.p(), "strategy")) {
             ctx.train(ctx.student(), batch -> {
                 Tensor loss = ce.loss(batch).mul(1 - p.alpha()).add(at.loss(batch).mul(p.beta() / 2));

@@ -35,8 +35,8 @@ public final class CrossEntropyTerm implements LossTermProvider {
     }
 
     @Override
-    public LossTerm create(DistillationContext ctx, Map<String, Object> options) {
-        return of(ctx, ctx.bind(Options.class, options, "loss term ce"));
+    public LossTerm create(DistillationContext ctx, Map<String, Object> options, String configKey) {
+        return of(ctx, ctx.bind(Options.class, options, configKey));
     }
 
     static LossTerm of(DistillationContext ctx, Options o) {

@@ -64,7 +64,7 @@ public final class Composite implements DistillationStrategy {
             if (w != null && !(w instanceof Number n && n.doubleValue() >= 0)) {
                 throw new IllegalArgumentException("config key '" + path + ".weight' must be a number not below 0, got " + w);
             }
-            terms.add(new Weighted(w == null ? 1 : ((Number) w).doubleValue(), ctx.lossTerm(name, options)));
+            terms.add(new Weighted(w == null ? 1 : ((Number) w).doubleValue(), ctx.lossTerm(name, options, path)));
         }
         ctx.train(ctx.student(), batch -> sum(terms, batch));
     }

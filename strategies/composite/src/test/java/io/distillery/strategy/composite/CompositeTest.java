@@ -46,7 +46,7 @@ class CompositeTest {
                 unknown.getMessage());
         var bad = assertThrows(IllegalArgumentException.class, () -> distillery()
                 .run(LocalDistillery.smallMnist("{name: composite, terms: [{name: kd, temprature: 3}]}")));
-        assertTrue(bad.getMessage().contains("'loss term kd.temprature'; did you mean 'temperature'?"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("'strategy.terms[0].temprature'; did you mean 'temperature'?"), bad.getMessage());
         var weight = assertThrows(IllegalArgumentException.class, () -> distillery()
                 .run(LocalDistillery.smallMnist("{name: composite, terms: [{name: ce, weight: -1}]}")));
         assertTrue(weight.getMessage().contains("'strategy.terms[0].weight' must be a number not below 0"), weight.getMessage());

@@ -83,8 +83,8 @@ public final class FitNets implements DistillationStrategy {
             throw new IllegalArgumentException("config key 'strategy.hint_epochs' is " + p.hintEpochs() + " but the two "
                     + "stages share the " + epochs + " epochs of 'train.epochs'; leave the second stage at least one");
         }
-        LossTerm ce = ctx.lossTerm("ce", Map.of());
-        LossTerm kd = ctx.lossTerm("kd", Map.of("temperature", p.temperature()));
+        LossTerm ce = ctx.lossTerm("ce", Map.of(), "strategy");
+        LossTerm kd = ctx.lossTerm("kd", Map.of("temperature", p.temperature()), "strategy");
         hintStage(ctx, p);
         ctx.train(ctx.student(), batch -> ce.loss(batch).mul(1 - p.alpha()).add(kd.loss(batch).mul(p.alpha())),
                 new StageOptions(epochs - p.hintEpochs(), null));
@@ -92,10 +92,8 @@ public final class FitNets implements DistillationStrategy {
 
     private static void hintStage(DistillationContext ctx, Params p) {
         Module regressor = null;
-        try (FeatureTaps taps = new FeatureTaps(ctx)) {
-            Tap guided = taps.student(p.guided(), "strategy.guided");
-            Tap hint = taps.teacher(p.hint(), "strategy.hint");
-            Map<Tap, Shape> shapes = taps.shapes();
+        try (Tap guided = ctx.tapStudent(p.guided(), "strategy.guided"); Tap hint = ctx.tapTeacher(p.hint(), "strategy.hint")) {
+            Map<Tap, Shape> shapes = ctx.probe();
             regressor = Regressor.of(ctx.layers(), shapes.get(guided), shapes.get(hint), p.regressorActivation(),
                     List.of(p.guided(), p.hint()));
             HintedStudent hinted = new HintedStudent(ctx.student(), regressor, guided);

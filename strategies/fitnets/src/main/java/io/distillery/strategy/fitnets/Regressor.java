@@ -39,11 +39,11 @@ final class Regressor {
         if (guided.rank() == 2) {
             return layers.linear(guided.dim(1), hint.dim(1), activation);
         }
-        List<Integer> from = FeatureTaps.spatial(guided);
-        List<Integer> to = FeatureTaps.spatial(hint);
-        int kernel = from.get(0) - to.get(0) + 1;
-        for (int axis = 0; axis < from.size(); axis++) {
-            if (kernel < 1 || from.get(axis) - to.get(axis) + 1 != kernel) {
+        Shape from = guided.subshape(2, guided.rank());
+        Shape to = hint.subshape(2, hint.rank());
+        int kernel = from.dim(0) - to.dim(0) + 1;
+        for (int axis = 0; axis < from.rank(); axis++) {
+            if (kernel < 1 || from.dim(axis) - to.dim(axis) + 1 != kernel) {
                 throw new IllegalArgumentException(both + "; the convolutional regressor shrinks the guided maps to the "
                         + "hint's size with one square kernel, so the guided layer's maps must be at least as large as the "
                         + "hint's, and larger by the same amount along every axis");

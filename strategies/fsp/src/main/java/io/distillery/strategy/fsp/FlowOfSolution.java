@@ -69,9 +69,9 @@ public final class FlowOfSolution implements DistillationStrategy {
             throw new IllegalArgumentException("config key 'strategy.fsp_epochs' is " + p.fspEpochs() + " but the two stages "
                     + "share the " + epochs + " epochs of 'train.epochs'; leave the task stage at least one");
         }
-        LossTerm ce = ctx.lossTerm("ce", Map.of());
+        LossTerm ce = ctx.lossTerm("ce", Map.of(), "strategy");
         // only ask for the kd term when it counts, so that a run without soft targets needs no kd bundle
-        LossTerm kd = p.alpha() > 0 ? ctx.lossTerm("kd", Map.of("temperature", p.temperature())) : null;
+        LossTerm kd = p.alpha() > 0 ? ctx.lossTerm("kd", Map.of("temperature", p.temperature()), "strategy") : null;
         try (FspLoss fsp = FspLoss.open(ctx, pairs, "strategy")) {
             ctx.train(ctx.student(), fsp, new StageOptions(p.fspEpochs(), p.fspLr()));
         }

@@ -23,13 +23,12 @@ import io.distillery.api.tensor.Tensor;
  */
 final class FspLoss implements LossTerm, AutoCloseable {
     private final DistillationContext ctx;
-    private final FeatureTaps taps;
+    private final List<Tap> opened = new ArrayList<>();
     private final List<Tap[]> students = new ArrayList<>();
     private final List<Tap[]> teachers = new ArrayList<>();
 
     private FspLoss(DistillationContext ctx) {
         this.ctx = ctx;
-        this.taps = new FeatureTaps(ctx);
     }
 
     /**
@@ -50,12 +49,12 @@ final class FspLoss implements LossTerm, AutoCloseable {
                 String key = keyPath + ".pairs[" + i + "]";
                 List<String> s = pairs.get(i).student();
                 List<String> t = pairs.get(i).teacher();
-                loss.students.add(new Tap[] {loss.taps.student(s.get(0), key + ".student[0]"),
-                    loss.taps.student(s.get(1), key + ".student[1]")});
-                loss.teachers.add(new Tap[] {loss.taps.teacher(t.get(0), key + ".teacher[0]"),
-                    loss.taps.teacher(t.get(1), key + ".teacher[1]")});
+                loss.students.add(new Tap[] {loss.keep(ctx.tapStudent(s.get(0), key + ".student[0]")),
+                    loss.keep(ctx.tapStudent(s.get(1), key + ".student[1]"))});
+                loss.teachers.add(new Tap[] {loss.keep(ctx.tapTeacher(t.get(0), key + ".teacher[0]")),
+                    loss.keep(ctx.tapTeacher(t.get(1), key + ".teacher[1]"))});
             }
-            Map<Tap, Shape> shapes = loss.taps.shapes();
+            Map<Tap, Shape> shapes = ctx.probe();
             for (int i = 0; i < pairs.size(); i++) {
                 String key = keyPath + ".pairs[" + i + "]";
                 Shape[] s = check(key + ".student", "student", pairs.get(i).student(), shapes, loss.students.get(i));
@@ -80,7 +79,7 @@ final class FspLoss implements LossTerm, AutoCloseable {
             throw new IllegalArgumentException("config key '" + key + "': FSP matrices need feature maps of rank 3 or more, "
                     + "[batch, channels, height, width]; the " + model + "'s " + describe(paths, s));
         }
-        if (!FeatureTaps.spatial(s[0]).equals(FeatureTaps.spatial(s[1]))) {
+        if (!s[0].subshape(2, s[0].rank()).equals(s[1].subshape(2, s[1].rank()))) {
             throw new IllegalArgumentException("config key '" + key + "': an FSP matrix pairs its two layers position by "
                     + "position, so their spatial sizes must match; the " + model + "'s " + describe(paths, s));
         }
@@ -128,8 +127,13 @@ final class FspLoss implements LossTerm, AutoCloseable {
         return ctx.term("fsp", sum);
     }
 
+    private Tap keep(Tap tap) {
+        opened.add(tap);
+        return tap;
+    }
+
     @Override
     public void close() {
-        taps.close();
+        opened.forEach(Tap::close);
     }
 }

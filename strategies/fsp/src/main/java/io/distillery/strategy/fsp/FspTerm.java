@@ -25,8 +25,6 @@ import org.osgi.service.component.annotations.Component;
 @Component(property = {LossTermProvider.NAME + "=fsp",
     LossTermProvider.DESCRIPTION + "=Flow of solution procedure: L2 between Gram matrices of layer pairs (Yim et al. 2017)"})
 public final class FspTerm implements LossTermProvider {
-    private static final String KEY = "loss term fsp";
-
     /**
      * The term's options.
      *
@@ -36,8 +34,8 @@ public final class FspTerm implements LossTermProvider {
     }
 
     @Override
-    public LossTerm create(DistillationContext ctx, Map<String, Object> options) {
-        Options o = ctx.bind(Options.class, options, KEY);
-        return FspLoss.open(ctx, FspPair.list(ctx, o.pairs(), KEY), KEY);
+    public LossTerm create(DistillationContext ctx, Map<String, Object> options, String configKey) {
+        Options o = ctx.bind(Options.class, options, configKey);
+        return FspLoss.open(ctx, FspPair.list(ctx, o.pairs(), configKey), configKey);
     }
 }

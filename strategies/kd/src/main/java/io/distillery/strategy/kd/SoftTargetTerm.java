@@ -35,8 +35,8 @@ public final class SoftTargetTerm implements LossTermProvider {
     }
 
     @Override
-    public LossTerm create(DistillationContext ctx, Map<String, Object> options) {
-        return of(ctx, ctx.bind(Options.class, options, "loss term kd").temperature());
+    public LossTerm create(DistillationContext ctx, Map<String, Object> options, String configKey) {
+        return of(ctx, ctx.bind(Options.class, options, configKey).temperature());
     }
 
     static LossTerm of(DistillationContext ctx, double temperature) {

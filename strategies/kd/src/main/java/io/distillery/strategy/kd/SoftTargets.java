@@ -41,7 +41,7 @@ public final class SoftTargets implements DistillationStrategy {
     @Override
     public void run(DistillationContext ctx) {
         Params p = ctx.parameters(Params.class);
-        LossTerm ce = ctx.lossTerm("ce", Map.of());
+        LossTerm ce = ctx.lossTerm("ce", Map.of(), "strategy");
         LossTerm kd = SoftTargetTerm.of(ctx, p.temperature());
         ctx.train(ctx.student(), batch -> ce.loss(batch).mul(1 - p.alpha()).add(kd.loss(batch).mul(p.alpha())));
     }

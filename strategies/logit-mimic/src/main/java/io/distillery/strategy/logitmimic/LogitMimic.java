@@ -41,7 +41,7 @@ public final class LogitMimic implements DistillationStrategy {
         if (p.labelWeight() == 0) {
             ctx.train(ctx.student(), mimic);
         } else {
-            LossTerm ce = ctx.lossTerm("ce", Map.of());
+            LossTerm ce = ctx.lossTerm("ce", Map.of(), "strategy");
             ctx.train(ctx.student(), batch -> mimic.loss(batch).add(ce.loss(batch).mul(p.labelWeight())));
         }
     }

@@ -19,8 +19,8 @@ public final class LogitMimicTerm implements LossTermProvider {
     }
 
     @Override
-    public LossTerm create(DistillationContext ctx, Map<String, Object> options) {
-        ctx.bind(Options.class, options, "loss term mimic");
+    public LossTerm create(DistillationContext ctx, Map<String, Object> options, String configKey) {
+        ctx.bind(Options.class, options, configKey);
         return of(ctx);
     }
 
