@@ -2,17 +2,22 @@ package io.distillery.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code distill} command line: parses the arguments, runs the chosen command and returns its exit code.
  *
  * <p>Exit codes: 0 when the command succeeded, 1 when it failed (a one-line message goes to the error stream),
- * 2 for bad usage (unknown commands or options; the usage goes to the error stream).
+ * 2 for bad usage (unknown commands, options or names; the usage goes to the error stream). The option
+ * {@code --backend NAME}, accepted by every command, pins that backend before the command runs.
  *
  * <pre>{@code
- * int code = new Cli(catalog, "0.1.0", shell).execute(new String[] {"list", "models"}, out, err);
+ * int code = new Cli(catalog, "0.1.0", shell, services).execute(new String[] {"list", "models"}, out, err);
  * }</pre>
  */
 final class Cli {
@@ -20,16 +25,19 @@ final class Cli {
     private final Catalog catalog;
     private final String version;
     private final Shell shell;
+    private final Services services;
 
     /**
      * @param catalog where {@code list} reads the registered services
      * @param version the Distillery version {@code --version} prints
      * @param shell what {@code shell} runs
+     * @param services the services other commands call
      */
-    Cli(Catalog catalog, String version, Shell shell) {
+    Cli(Catalog catalog, String version, Shell shell, Services services) {
         this.catalog = catalog;
         this.version = version;
         this.shell = shell;
+        this.services = services;
     }
 
     /**
@@ -45,7 +53,10 @@ final class Cli {
         line.getCommandSpec().version("Distillery " + version);
         line.addSubcommand(new ListCommand(catalog));
         line.addSubcommand(new ShellCommand(shell));
+        line.addSubcommand(new BackendCommand(services));
+        line.addSubcommand(new BenchCommand(services));
         line.registerConverter(Category.class, Cli::category);
+        line.setExecutionStrategy(this::pinThenRun);
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((failure, failed, parsed) -> {
@@ -58,6 +69,33 @@ final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Pins the backend named by the last {@code --backend} on the line, if any, then runs the command. Errors
+     * are reported against the command that would have run.
+     */
+    private int pinThenRun(ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        String name = null;
+        CommandLine command = null;
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            name = p.matchedOptionValue(DistillCommand.BACKEND, name);
+            command = p.commandSpec().commandLine();
+        }
+        if (name != null) {
+            try {
+                BackendCommand.pin(services.backends(), name, command);
+            } catch (ParameterException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ExecutionException(command, message(e), e);
+            }
+        }
+        return new RunLast().execute(parsed);
     }
 
     private static Category category(String id) {

@@ -1,32 +1,43 @@
 package io.distillery.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import picocli.CommandLine.ExitCode;
 
 /**
- * The {@code distill} commands in the Gogo shell: {@code distill:list [category]} and {@code distill:version}.
+ * The {@code distill} commands in the Gogo shell: {@code distill:list [category]}, {@code distill:version},
+ * {@code distill:backend [list | use NAME | use --auto]} and {@code distill:bench [options]}.
  *
  * <p>Gogo finds a command by the {@code osgi.command.*} properties of any service and calls its public methods
  * by name, printing what they return. The methods return their text instead of printing it, so a caller that
- * is not a shell (a test, say) gets the same output as a string.
+ * is not a shell (a test, say) gets the same output as a string. {@code backend} and {@code bench} take the
+ * command line's arguments and run its commands; a usage error becomes an {@link IllegalArgumentException}, a
+ * failure an {@link IllegalStateException}, each with the command line's one-line message.
  */
 @Component(
         service = GogoCommands.class,
         property = {
             "osgi.command.scope=distill",
             "osgi.command.function=list",
-            "osgi.command.function=version"
+            "osgi.command.function=version",
+            "osgi.command.function=backend",
+            "osgi.command.function=bench"
         })
 public final class GogoCommands {
 
+    private BundleContext context;
     private Catalog catalog;
     private String version;
 
     /** @param context this bundle's context */
     @Activate
     void activate(BundleContext context) {
+        this.context = context;
         catalog = new RegistryCatalog(context);
         version = context.getBundle().getVersion().toString();
     }
@@ -50,5 +61,39 @@ public final class GogoCommands {
     /** @return the Distillery version */
     public String version() {
         return "Distillery " + version;
+    }
+
+    /**
+     * @param args what follows {@code distill backend} on the command line
+     * @return what the command printed
+     */
+    public String backend(String... args) {
+        return run("backend", args);
+    }
+
+    /**
+     * @param args what follows {@code distill bench} on the command line
+     * @return the tables and JSON lines, once every configuration is measured
+     */
+    public String bench(String... args) {
+        return run("bench", args);
+    }
+
+    private String run(String command, String[] args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] line = Stream.concat(Stream.of(command), Stream.of(args)).toArray(String[]::new);
+        int code;
+        try (RegistryServices services = new RegistryServices(context)) {
+            Shell none = () -> {
+                throw new IllegalStateException("already in the Gogo shell");
+            };
+            code = new Cli(catalog, version, none, services).execute(line, new PrintWriter(out), new PrintWriter(err));
+        }
+        if (code == 0) {
+            return out.toString();
+        }
+        String message = err.toString().lines().findFirst().orElse("distill " + command + " exited with " + code);
+        throw code == ExitCode.USAGE ? new IllegalArgumentException(message) : new IllegalStateException(message);
     }
 }

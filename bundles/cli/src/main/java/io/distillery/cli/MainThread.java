@@ -62,9 +62,9 @@ public final class MainThread implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        try {
+        try (RegistryServices services = new RegistryServices(context)) {
             Cli cli = new Cli(new RegistryCatalog(context), context.getBundle().getVersion().toString(),
-                    () -> shell(context));
+                    () -> shell(context), services);
             return cli.execute(arguments(context), out, err);
         } catch (RuntimeException e) {
             // A bug in the command line itself: the launcher would print a stack trace and exit 127.

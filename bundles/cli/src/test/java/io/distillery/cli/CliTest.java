@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Exit codes and streams of the {@code distill} command line, without a framework. */
@@ -13,12 +14,14 @@ class CliTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    private final FakeBackends backends = new FakeBackends();
+    private Services services = new FakeServices(backends, null);
 
     private int run(Shell shell, String... args) {
         Catalog catalog = category -> category == Category.STRATEGIES
                 ? List.of(new ServiceEntry("kd", "io.distillery.strategy.kd", "0.1.0", "Soft targets"))
                 : List.of();
-        return new Cli(catalog, "1.2.3", shell).execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Cli(catalog, "1.2.3", shell, services).execute(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     private int run(String... args) {
@@ -95,5 +98,35 @@ class CliTest {
     @Test
     void shellSucceedsWhenTheSessionEnds() {
         assertEquals(0, run("shell"));
+    }
+
+    @Test
+    void theBackendOptionPinsBeforeTheCommandRunsWhereverItStands() {
+        assertEquals(0, run("--backend", "jvm", "list", "models"));
+        assertEquals(Optional.of("jvm"), backends.pinned());
+        assertEquals(0, run("list", "models", "--backend", "nd4j"));
+        assertEquals(Optional.of("nd4j"), backends.pinned());
+    }
+
+    @Test
+    void anUnknownBackendIsBadUsageNamingTheKnownOnes() {
+        assertEquals(2, run("--backend", "cuda", "list"));
+        assertTrue(err.toString().startsWith("unknown backend 'cuda' (known: nd4j, jvm)"), err::toString);
+        assertTrue(err.toString().contains("Usage: distill list"), err::toString);
+        assertEquals("", out.toString(), "the command did not run");
+        assertEquals(Optional.empty(), backends.pinned());
+    }
+
+    @Test
+    void theBackendOptionWithoutAnEngineIsAFailedRun() {
+        services = new FakeServices(null, null);
+        assertEquals(1, run("--backend", "jvm", "list"));
+        assertEquals("distill list: the engine is not running (no Backends service)", err.toString().strip());
+    }
+
+    @Test
+    void helpDoesNotPin() {
+        assertEquals(0, run("--backend", "cuda", "list", "--help"));
+        assertTrue(out.toString().contains("--backend=NAME"), out::toString);
     }
 }

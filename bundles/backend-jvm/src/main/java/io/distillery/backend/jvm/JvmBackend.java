@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * The pure-Java backend: every kernel of the SPI over on-heap {@code float[]} buffers, multi-threaded.
@@ -26,15 +27,20 @@ import org.osgi.service.component.annotations.Deactivate;
  * <p>It is the portable fallback, ranked below native backends, and the reference the others are tested
  * against. Work is shared with a pool of daemon threads, one per core unless configured otherwise (the
  * {@code threads} property), only where a kernel call is large enough to pay for it; results never depend on
- * the thread count. The pool stops when the component is deactivated.
+ * the thread count. Configuration PID {@value #PID}: a changed {@code threads} property resizes the pool in
+ * place, so the service stays registered and the engine keeps its buffers. The pool stops when the component
+ * is deactivated.
  *
  * <p>Outside a framework, for tests and benchmarks: {@code try (JvmBackend jvm = new JvmBackend(2)) { ... }}.
  */
-@Component(service = Backend.class, immediate = true, property = {
+@Component(service = Backend.class, immediate = true, configurationPid = JvmBackend.PID, property = {
     Backend.NAME + "=jvm",
     "service.ranking:Integer=0",
     Backend.DESCRIPTION + "=Pure Java, multi-threaded; portable, no native code"})
 public final class JvmBackend implements Backend, AutoCloseable {
+
+    /** The configuration PID. */
+    public static final String PID = "io.distillery.backend.jvm";
 
     /** The component's configuration. */
     public @interface Config {
@@ -59,7 +65,7 @@ public final class JvmBackend implements Backend, AutoCloseable {
      */
     @Activate
     public JvmBackend(Config config) {
-        this(config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors());
+        this(threads(config));
     }
 
     /** @param threads the threads a kernel call may use, the caller's included; at least 1 */
@@ -73,6 +79,21 @@ public final class JvmBackend implements Backend, AutoCloseable {
         pooling = new Pooling(pool);
         fusedActivation = new FusedActivation(pool, elementwise);
         fusedUpdates = new FusedUpdates(pool);
+    }
+
+    /**
+     * Applies a changed configuration without re-registering the service: later kernel calls use the new
+     * thread count.
+     *
+     * @param config the new configuration
+     */
+    @Modified
+    void modified(Config config) {
+        pool.resize(threads(config));
+    }
+
+    private static int threads(Config config) {
+        return config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
     }
 
     /** Stops the worker threads; kernels called afterwards still work, on the calling thread. */

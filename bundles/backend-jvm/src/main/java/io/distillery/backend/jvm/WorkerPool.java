@@ -8,43 +8,67 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * A fixed set of daemon threads that runs the numbered tasks of one kernel call, the calling thread included.
+ * A set of daemon threads that runs the numbered tasks of one kernel call, the calling thread included.
  *
  * <p>The caller and up to {@code threads - 1} helpers claim task numbers from a shared counter until none are
  * left, so a helper that starts late because it is busy with another call costs nothing, and concurrent
  * kernel calls from several engine threads cannot deadlock. A call made from inside a task runs serially:
- * nested parallelism would only oversubscribe the cores.
+ * nested parallelism would only oversubscribe the cores. The thread count can change while calls run
+ * ({@link #resize}): a call keeps the helpers it started with, and later calls use the new ones.
  */
 final class WorkerPool implements AutoCloseable {
-    /** Set on the pool's threads, and on a caller while it runs tasks. */
     /** Enough tasks for any core count this backend targets, few enough that claiming them costs nothing. */
     static final int MAX_TASKS = 64;
 
+    /** Set on the pool's threads, and on a caller while it runs tasks. */
     private static final ThreadLocal<Boolean> IN_TASK = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
-    private final int threads;
-    private final ExecutorService helpers;
+    private final AtomicInteger threadNumbers = new AtomicInteger();
+    private volatile Crew crew;
+    private boolean closed;
 
     /** @param threads the number of threads a call may use, the caller included; at least 1 */
     WorkerPool(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("the jvm backend needs at least 1 thread, got " + threads);
-        }
-        this.threads = threads;
-        AtomicInteger count = new AtomicInteger();
-        this.helpers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, body -> {
-            Thread thread = new Thread(() -> {
-                IN_TASK.set(Boolean.TRUE);
-                body.run();
-            }, "distillery-jvm-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.crew = hire(threads);
     }
 
     /** @return the number of threads a call may use */
     int threads() {
-        return threads;
+        return crew.threads();
+    }
+
+    /**
+     * Changes the number of threads later calls may use. The old helpers finish the tasks they were given and
+     * stop; nothing waits for them.
+     *
+     * @param threads the number of threads a call may use, the caller included; at least 1
+     * @throws IllegalStateException if the pool is closed
+     */
+    void resize(int threads) {
+        Crew old;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the jvm backend's worker pool is closed");
+            }
+            old = crew;
+            crew = hire(threads);
+        }
+        old.dismiss();
+    }
+
+    private Crew hire(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("the jvm backend needs at least 1 thread, got " + threads);
+        }
+        ExecutorService helpers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, body -> {
+            Thread thread = new Thread(() -> {
+                IN_TASK.set(Boolean.TRUE);
+                body.run();
+            }, "distillery-jvm-" + threadNumbers.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new Crew(threads, helpers);
     }
 
     /**
@@ -56,19 +80,20 @@ final class WorkerPool implements AutoCloseable {
      * @throws RuntimeException the first exception a task threw, after every task has finished
      */
     void run(int tasks, IntConsumer task) {
-        if (tasks <= 1 || helpers == null || IN_TASK.get()) {
+        Crew c = crew;
+        if (tasks <= 1 || c.helpers() == null || IN_TASK.get()) {
             for (int i = 0; i < tasks; i++) {
                 task.accept(i);
             }
             return;
         }
         Job job = new Job(tasks, task);
-        int wanted = Math.min(threads - 1, tasks - 1);
+        int wanted = Math.min(c.threads() - 1, tasks - 1);
         for (int h = 0; h < wanted; h++) {
             try {
-                helpers.execute(job::work);
-            } catch (RejectedExecutionException closed) {
-                break; // the pool was closed: the caller does all the work
+                c.helpers().execute(job::work);
+            } catch (RejectedExecutionException dismissed) {
+                break; // the pool was closed or resized meanwhile: the caller does the rest of the work
             }
         }
         IN_TASK.set(Boolean.TRUE);
@@ -83,9 +108,10 @@ final class WorkerPool implements AutoCloseable {
     /** Stops the helper threads; later calls run on the calling thread alone. */
     @Override
     public void close() {
-        if (helpers != null) {
-            helpers.shutdown();
+        synchronized (this) {
+            closed = true;
         }
+        crew.dismiss();
     }
 
     /**
@@ -109,6 +135,15 @@ final class WorkerPool implements AutoCloseable {
      */
     static long start(long total, int parts, int part) {
         return total * part / parts;
+    }
+
+    /** The helpers of one thread count: {@code threads - 1} of them, none for a single thread. */
+    private record Crew(int threads, ExecutorService helpers) {
+        void dismiss() {
+            if (helpers != null) {
+                helpers.shutdown();
+            }
+        }
     }
 
     /** One call's tasks, claimed one at a time. */

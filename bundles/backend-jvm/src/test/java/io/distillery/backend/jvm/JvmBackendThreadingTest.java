@@ -1,6 +1,7 @@
 package io.distillery.backend.jvm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.distillery.api.backend.Gemm;
 import io.distillery.api.backend.ReduceOp;
 import io.distillery.api.tensor.Activation;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -22,8 +24,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JVM backend's own guarantees beyond the conformance suite: results independent of the thread count,
- * concurrent callers, use after close, and clear errors for misused buffers.
+ * The JVM backend's own guarantees beyond the conformance suite: results independent of the thread count, also
+ * after a configuration change, concurrent callers, use after close, and clear errors for misused buffers.
  */
 class JvmBackendThreadingTest {
     private static final Gemm PRODUCT = Gemm.of(true, false, 150, 700, 300, 1, 0);
@@ -108,6 +110,41 @@ class JvmBackendThreadingTest {
                 callers.shutdown();
             }
         }
+    }
+
+    @Test
+    void aModifiedConfigurationResizesThePoolInPlace() {
+        List<float[]> expected;
+        try (JvmBackend one = new JvmBackend(1)) {
+            expected = parallelKernels(one);
+        }
+        try (JvmBackend backend = new JvmBackend(1)) {
+            for (int threads : new int[] {3, 2}) {
+                backend.modified(config(threads));
+                assertEquals("JvmBackend[threads=" + threads + "]", backend.toString());
+                List<float[]> actual = parallelKernels(backend);
+                for (int k = 0; k < expected.size(); k++) {
+                    assertArrayEquals(expected.get(k), actual.get(k), "kernel " + k + " after resizing to " + threads);
+                }
+            }
+            backend.modified(config(0));
+            assertEquals("JvmBackend[threads=" + Runtime.getRuntime().availableProcessors() + "]", backend.toString(),
+                    "0 threads means one per core");
+        }
+    }
+
+    private static JvmBackend.Config config(int threads) {
+        return new JvmBackend.Config() {
+            @Override
+            public int threads() {
+                return threads;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return JvmBackend.Config.class;
+            }
+        };
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.Test;
 
-/** The worker pool's edge cases: every task exactly once, nesting, failures, and use after close. */
+/** The worker pool's edge cases: every task exactly once, nesting, failures, resizing, and use after close. */
 class WorkerPoolTest {
 
     private static int[] runCounts(WorkerPool pool, int tasks) {
@@ -71,5 +71,46 @@ class WorkerPoolTest {
     @Test
     void rejectsFewerThanOneThread() {
         assertThrows(IllegalArgumentException.class, () -> new WorkerPool(0));
+        try (WorkerPool pool = new WorkerPool(2)) {
+            assertThrows(IllegalArgumentException.class, () -> pool.resize(0));
+            assertEquals(2, pool.threads(), "a rejected size leaves the pool as it was");
+        }
+    }
+
+    @Test
+    void resizesBetweenCallsAndStillRunsEveryTaskOnce() {
+        int[] once = new int[100];
+        Arrays.fill(once, 1);
+        try (WorkerPool pool = new WorkerPool(1)) {
+            for (int threads : new int[] {3, 1, 2}) {
+                pool.resize(threads);
+                assertEquals(threads, pool.threads());
+                assertArrayEquals(once, runCounts(pool, 100), threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void resizesWhileACallRuns() {
+        try (WorkerPool pool = new WorkerPool(2)) {
+            AtomicIntegerArray counts = new AtomicIntegerArray(40);
+            pool.run(40, i -> {
+                if (i == 0) {
+                    pool.resize(3);
+                }
+                counts.incrementAndGet(i);
+            });
+            for (int i = 0; i < 40; i++) {
+                assertEquals(1, counts.get(i), "task " + i);
+            }
+            assertEquals(3, pool.threads());
+        }
+    }
+
+    @Test
+    void cannotBeResizedOnceClosed() {
+        WorkerPool pool = new WorkerPool(2);
+        pool.close();
+        assertThrows(IllegalStateException.class, () -> pool.resize(3));
     }
 }
