@@ -8,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code distill} command line: parses the arguments, runs the chosen command and returns its exit code.
@@ -55,10 +56,12 @@ final class Cli {
         line.addSubcommand(new ShellCommand(shell));
         line.addSubcommand(new BackendCommand(services));
         line.addSubcommand(new BenchCommand(services));
+        line.addSubcommand(new RunCommand(services));
         line.registerConverter(Category.class, Cli::category);
         line.setExecutionStrategy(this::pinThenRun);
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(Cli::badUsage);
         line.setExecutionExceptionHandler((failure, failed, parsed) -> {
             failed.getErr().println("distill " + failed.getCommandName() + ": " + message(failure));
             return ExitCode.SOFTWARE;
@@ -96,6 +99,21 @@ final class Cli {
             }
         }
         return new RunLast().execute(parsed);
+    }
+
+    /** Prints the message, then the usage unless the message is all there is to say or a suggestion fits. */
+    private static int badUsage(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        if (e instanceof RunCommand.BadSetting) {
+            err.println("distill " + command.getCommandName() + ": " + e.getMessage());
+        } else {
+            err.println(e.getMessage());
+            if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+                command.usage(err);
+            }
+        }
+        return ExitCode.USAGE;
     }
 
     private static Category category(String id) {

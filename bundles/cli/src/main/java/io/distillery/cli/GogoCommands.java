@@ -11,7 +11,8 @@ import picocli.CommandLine.ExitCode;
 
 /**
  * The {@code distill} commands in the Gogo shell: {@code distill:list [category]}, {@code distill:version},
- * {@code distill:backend [list | use NAME | use --auto]} and {@code distill:bench [options]}.
+ * {@code distill:backend [list | use NAME | use --auto]}, {@code distill:bench [options]} and
+ * {@code distill:run CONFIG [options]}.
  *
  * <p>Gogo finds a command by the {@code osgi.command.*} properties of any service and calls its public methods
  * by name, printing what they return. The methods return their text instead of printing it, so a caller that
@@ -26,7 +27,8 @@ import picocli.CommandLine.ExitCode;
             "osgi.command.function=list",
             "osgi.command.function=version",
             "osgi.command.function=backend",
-            "osgi.command.function=bench"
+            "osgi.command.function=bench",
+            "osgi.command.function=run"
         })
 public final class GogoCommands {
 
@@ -68,7 +70,7 @@ public final class GogoCommands {
      * @return what the command printed
      */
     public String backend(String... args) {
-        return run("backend", args);
+        return execute("backend", args);
     }
 
     /**
@@ -76,10 +78,18 @@ public final class GogoCommands {
      * @return the tables and JSON lines, once every configuration is measured
      */
     public String bench(String... args) {
-        return run("bench", args);
+        return execute("bench", args);
     }
 
-    private String run(String command, String[] args) {
+    /**
+     * @param args what follows {@code distill run} on the command line
+     * @return the command's output
+     */
+    public String run(String... args) {
+        return execute("run", args);
+    }
+
+    private String execute(String command, String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] line = Stream.concat(Stream.of(command), Stream.of(args)).toArray(String[]::new);

@@ -2,10 +2,13 @@ package io.distillery.cli;
 
 import io.distillery.api.backend.Backends;
 import io.distillery.api.run.Benchmarks;
+import io.distillery.api.run.Experiments;
+import io.distillery.api.run.RunListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * {@link Services} from the service registry: each is got when asked for (which activates its component) and
@@ -30,6 +33,18 @@ final class RegistryServices implements Services, AutoCloseable {
     public Benchmarks benchmarks() {
         return get(Benchmarks.class,
                 "no benchmark service: the bundle io.distillery.bench is not in this distribution");
+    }
+
+    @Override
+    public Experiments experiments() {
+        return get(Experiments.class,
+                "no run orchestrator: the bundle io.distillery.runner is not in this distribution");
+    }
+
+    @Override
+    public AutoCloseable listen(RunListener listener) {
+        ServiceRegistration<RunListener> registration = context.registerService(RunListener.class, listener, null);
+        return registration::unregister;
     }
 
     private <T> T get(Class<T> type, String missing) {
