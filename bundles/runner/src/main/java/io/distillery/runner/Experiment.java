@@ -47,8 +47,12 @@ final class Experiment {
     private final RunSpec spec;
     private final List<Module> built = new ArrayList<>();
 
-    /** The examples a run uses, after the validation split and the subsets asked for. */
-    private record Data(Dataset train, Dataset validation, Dataset test, List<Transform> transforms) {
+    /**
+     * The examples a run uses, after the validation split and the subsets asked for, with the students' training
+     * transforms and the teacher's ({@code teacher.transforms}, the students' when not set).
+     */
+    private record Data(Dataset train, Dataset validation, Dataset test, List<Transform> transforms,
+            List<Transform> teacherTransforms) {
     }
 
     Experiment(ExperimentRunner services, RunSpec spec) {
@@ -116,7 +120,10 @@ final class Experiment {
         // random subsets, for quick experiments and small-data studies
         train = subset(train, (int) spec.integer("dataset.train_examples"), seed + 1);
         Dataset test = subset(splits.test(), (int) spec.integer("dataset.test_examples"), seed + 2);
-        return new Data(train, val, test, transforms());
+        List<Transform> transforms = transforms("dataset.transforms");
+        List<Transform> teacherTransforms = spec.find("teacher.transforms").isPresent()
+                ? transforms("teacher.transforms") : transforms;
+        return new Data(train, val, test, transforms, teacherTransforms);
     }
 
     private Dataset subset(Dataset d, int limit, long seed) {
@@ -157,7 +164,7 @@ final class Experiment {
         services.listeners.runStarted(info);
         try {
             Map<String, Metrics> summary = new LinkedHashMap<>();
-            Module teacher = teacher(run, summary);
+            Module teacher = teacher(run.withTransforms(data.teacherTransforms()), summary);
             TeacherCache cache = teacher == null ? null : TeacherCache.forRun(teacher, run);
             if (baseline()) {
                 summary.put(BASELINE, phase(run, BASELINE, Map.of("name", BASELINE), teacher, cache, dir, summary));
@@ -178,13 +185,13 @@ final class Experiment {
         }
     }
 
-    private List<Transform> transforms() {
+    private List<Transform> transforms(String key) {
         List<Transform> out = new ArrayList<>();
-        List<?> ts = (List<?>) spec.find("dataset.transforms").orElse(List.of());
+        List<?> ts = (List<?>) spec.find(key).orElse(List.of());
         for (int i = 0; i < ts.size(); i++) {
             Map<String, Object> options = new LinkedHashMap<>(mapOf(ts.get(i)));
             String name = options.remove("name").toString();
-            out.add(services.transforms.get(name, "dataset.transforms[" + i + "].name").create(options));
+            out.add(services.transforms.get(name, key + "[" + i + "].name").create(options));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,25 @@ class ExperimentTest {
         }
         assertEquals(Files.readAllLines(uninterrupted.resolve("metrics.jsonl")).size(),
                 Files.readAllLines(failure.directory().resolve("metrics.jsonl")).size(), "no epoch reported twice");
+    }
+
+    @Test
+    void teacherTransformsAugmentTheTeachersTrainingAlone() throws IOException {
+        LocalServices plain = new LocalServices();
+        Path a = plain.runner.run(new RunRequest(spec(plain, "output=" + tmp.resolve("a")), Optional.empty()))
+                .run().directory();
+        LocalServices augmented = new LocalServices();
+        Path b = augmented.runner.run(new RunRequest(spec(augmented, "output=" + tmp.resolve("b"),
+                "teacher.transforms=[{name: gaussian-noise, std: 0.5}]"), Optional.empty())).run().directory();
+        assertFalse(sameParameters(a, b, "teacher-stage0"), "the teacher trained on the same inputs");
+        assertTrue(sameParameters(a, b, "baseline-stage0"), "the baseline saw the teacher's transforms");
+    }
+
+    private static boolean sameParameters(Path a, Path b, String stage) throws IOException {
+        Map<String, TensorData> x = Safetensors.read(a.resolve(stage + ".safetensors")).tensors();
+        Map<String, TensorData> y = Safetensors.read(b.resolve(stage + ".safetensors")).tensors();
+        return x.keySet().equals(y.keySet())
+                && x.keySet().stream().allMatch(k -> Arrays.equals(x.get(k).values(), y.get(k).values()));
     }
 
     @Test

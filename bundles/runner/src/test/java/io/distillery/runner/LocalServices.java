@@ -13,6 +13,7 @@ import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
 import io.distillery.backend.jvm.JvmBackend;
 import io.distillery.data.StandardPipeline;
+import io.distillery.data.transform.GaussianNoiseProvider;
 import io.distillery.dataset.synthetic.SyntheticProvider;
 import io.distillery.engine.core.Engine;
 import io.distillery.engine.core.EngineTensors;
@@ -22,7 +23,8 @@ import io.distillery.strategy.baseline.Baseline;
 
 /**
  * The orchestrator wired by hand as the framework would wire it: the engine on the JVM backend, the data
- * pipeline, the synthetic data set, a small {@code mlp} model factory, the baseline strategy and a {@code kd}.
+ * pipeline, the synthetic data set, the Gaussian noise transform, a small {@code mlp} model factory, the baseline
+ * strategy and a {@code kd}.
  */
 final class LocalServices {
     private static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
@@ -37,6 +39,7 @@ final class LocalServices {
         runner.models().put("mlp", MLP);
         runner.strategies().put("baseline", new Baseline());
         runner.strategies().put("kd", KD);
+        runner.transforms().put("gaussian-noise", new GaussianNoiseProvider());
     }
 
     /** Hinton's loss at the temperature and weight the config gives, as the kd bundle computes it. */

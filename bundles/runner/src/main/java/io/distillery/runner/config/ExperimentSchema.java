@@ -19,7 +19,8 @@ import java.util.Map;
  * <pre>
  * name, seed, backend, output, baseline
  * dataset: {name, path, validation, train_examples, test_examples, transforms: [{name, ...}], options: {...}}
- * teacher: {model: {name, ...}, checkpoint, train: TRAIN}     (optional; train defaults to the top-level one)
+ * teacher: {model: {name, ...}, checkpoint, train: TRAIN, transforms: [{name, ...}]}
+ *          (optional; train defaults to the top-level one, transforms to dataset.transforms)
  * student: {model: {name, ...}}
  * strategy: {name, ...}
  * train: TRAIN = {epochs, batch, optimizer: {name, lr, momentum, nesterov, weight_decay, beta1, beta2, eps},
@@ -81,6 +82,7 @@ final class ExperimentSchema {
                     .required("model", NAMED)
                     .optional("checkpoint", STRING, null)
                     .optional("train", TRAIN, null)
+                    .optional("transforms", NAMED_LIST, null)
                     .build(), null)
             .required("student", Rule.map().required("model", NAMED).build())
             .required("strategy", NAMED)

@@ -38,6 +38,15 @@ public record RunState(RunInfo info, RunDirectory directory, long seed, Tensors 
         Optimizers optimizers, DataPipeline pipeline, Dataset train, Dataset validation, Dataset test,
         List<Transform> transforms, RunListener listeners, Registry<LossTermProvider> lossTerms) {
 
+    /**
+     * @param trainingTransforms other training transforms, such as the teacher's own
+     * @return this run with them
+     */
+    public RunState withTransforms(List<Transform> trainingTransforms) {
+        return new RunState(info, directory, seed, tensors, layers, optimizers, pipeline, train, validation, test,
+                trainingTransforms, listeners, lossTerms);
+    }
+
     /** @return the shape of one example */
     public Shape inputShape() {
         return train.inputShape();
