@@ -55,8 +55,15 @@ final class Im2Col {
      */
     static void fold(ConvGeometry g, float[] col, int stride, int offset, float[] dx) {
         runs(g, stride, offset, (c, xi, count, step) -> {
-            for (int t = 0; t < count; t++) {
-                dx[xi + t * step] += col[c + t];
+            if (step == 1) {
+                // a loop of its own: the JIT vectorises it only when the step is known to be 1
+                for (int t = 0; t < count; t++) {
+                    dx[xi + t] += col[c + t];
+                }
+            } else {
+                for (int t = 0; t < count; t++) {
+                    dx[xi + t * step] += col[c + t];
+                }
             }
         });
     }

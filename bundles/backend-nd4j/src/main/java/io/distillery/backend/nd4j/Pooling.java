@@ -29,10 +29,12 @@ final class Pooling {
             float[] xs = Scratch.get(0, count * in);
             float[] ys = Scratch.get(1, count * out);
             x.get(first * in, xs, 0, count * in);
+            boolean tiled = op == PoolOp.MAX && tiled(g);
             for (int p = 0; p < count; p++) {
                 for (int oy = 0, o = p * out; oy < g.outHeight(); oy++) {
                     for (int ox = 0; ox < g.outWidth(); ox++, o++) {
-                        ys[o] = op == PoolOp.MAX ? xs[p * in + argmax(g, xs, p * in, oy, ox)]
+                        ys[o] = tiled ? xs[tiledArgmax(g, xs, p * in, oy, ox)]
+                                : op == PoolOp.MAX ? xs[p * in + argmax(g, xs, p * in, oy, ox)]
                                 : (float) (sum(g, xs, p * in, oy, ox) / area);
                     }
                 }
@@ -54,10 +56,13 @@ final class Pooling {
             }
             dy.get(first * out, ds, 0, count * out);
             Arrays.fill(dxs, 0, count * in, 0f);
+            boolean tiled = op == PoolOp.MAX && tiled(g);
             for (int p = 0; p < count; p++) {
                 for (int oy = 0, o = p * out; oy < g.outHeight(); oy++) {
                     for (int ox = 0; ox < g.outWidth(); ox++, o++) {
-                        if (op == PoolOp.MAX) {
+                        if (tiled) {
+                            dxs[tiledArgmax(g, xs, p * in, oy, ox)] += ds[o];
+                        } else if (op == PoolOp.MAX) {
                             dxs[p * in + argmax(g, xs, p * in, oy, ox)] += ds[o];
                         } else {
                             spread(g, dxs, p * in, oy, ox, ds[o] / area);
@@ -80,6 +85,33 @@ final class Pooling {
         for (int first = 0; first < planes; first += perBlock) {
             block.run(first, Math.min(perBlock, planes - first));
         }
+    }
+
+    /**
+     * @return whether the windows tile the input, kernel the size of the stride and no padding (2x2 max pooling at
+     *         stride 2): every window lies inside its plane, so the fast path needs no clipping
+     */
+    private static boolean tiled(PoolGeometry g) {
+        return g.kernelH() == g.strideH() && g.kernelW() == g.strideW() && g.padH() == 0 && g.padW() == 0;
+    }
+
+    /**
+     * {@link #argmax} for tiled windows.
+     *
+     * @return the block offset (not the plane offset) of the first maximum of output {@code (oy, ox)}'s window
+     */
+    private static int tiledArgmax(PoolGeometry g, float[] x, int plane, int oy, int ox) {
+        int w = g.width();
+        int start = plane + oy * g.kernelH() * w + ox * g.kernelW();
+        int best = start;
+        for (int r = 0, row = start; r < g.kernelH(); r++, row += w) {
+            for (int c = row; c < row + g.kernelW(); c++) {
+                if (x[c] > x[best]) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     /** @return the plane offset of the first maximum of output {@code (oy, ox)}'s window */

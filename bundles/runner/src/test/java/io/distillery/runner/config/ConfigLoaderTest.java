@@ -49,6 +49,21 @@ class ConfigLoaderTest {
         assertTrue(spec.find("teacher").isEmpty());
     }
 
+    /** The repository's example configs, which the README runs, are valid against the schema. */
+    @Test
+    void theExamplesLoad() throws IOException {
+        Path examples = Path.of("../../examples");
+        List<Path> files;
+        try (var listing = Files.list(examples)) {
+            files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.stream().anyMatch(f -> f.endsWith("mnist-kd.yaml")), "no examples in " + examples.toAbsolutePath());
+        for (Path file : files) {
+            RunSpec spec = ConfigLoader.load(file, List.of());
+            assertEquals("mnist", spec.string("dataset.name"), file.toString());
+        }
+    }
+
     @Test
     void unknownKeysAreErrorsWithADidYouMean() {
         String msg = error(MINIMAL + "trian: {epochs: 1}\n");
