@@ -23,7 +23,7 @@ abstract class Progress implements RunListener {
      * @return the display that fits where the output goes
      */
     static Progress forTerminal(PrintWriter out) {
-        return System.console() != null ? new Bars() : new Lines(out);
+        return System.console() != null ? new Bars(out) : new Lines(out);
     }
 
     static String title(EpochEvent e) {
@@ -49,7 +49,7 @@ abstract class Progress implements RunListener {
     }
 
     /** One line per epoch, for logs. */
-    private static final class Lines extends Progress {
+    private static class Lines extends Progress {
         private final PrintWriter out;
 
         Lines(PrintWriter out) {
@@ -63,8 +63,11 @@ abstract class Progress implements RunListener {
         }
     }
 
-    /** A bar per epoch that fills as the steps finish, on the error stream so that results stay on the output. */
-    private static final class Bars extends Progress {
+    /**
+     * A bar per epoch that fills as the steps finish, on the error stream so that results stay on the output, then
+     * the epoch's line: the whole summary is wider than a terminal's bar leaves room for.
+     */
+    private static final class Bars extends Lines {
         private ProgressBar bar;
         private long started;
         private long examples;
@@ -96,12 +99,14 @@ abstract class Progress implements RunListener {
             bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f, %.0f samples/s", lossSum / steps, examples / seconds));
         }
 
+        Bars(PrintWriter out) {
+            super(out);
+        }
+
         @Override
         public void epochFinished(EpochEvent e) {
-            if (bar != null) {
-                bar.setExtraMessage(summary(e.metrics()));
-            }
             close();
+            super.epochFinished(e);
         }
 
         private void close() {
