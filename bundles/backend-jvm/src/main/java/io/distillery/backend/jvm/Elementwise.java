@@ -1,6 +1,7 @@
 package io.distillery.backend.jvm;
 
 import io.distillery.api.backend.BinaryOp;
+import io.distillery.api.backend.Broadcast;
 import io.distillery.api.backend.UnaryOp;
 
 import java.util.Arrays;
@@ -44,9 +45,9 @@ final class Elementwise {
      */
     void binary(BinaryOp op, float[] a, int[] aShape, float[] b, int[] bShape, float[] out, int[] outShape,
             UnaryOp then, float p) {
-        StridedLoop loop = StridedLoop.of(outShape, new long[][] {contiguous(outShape),
-                StridedLoop.broadcastStrides(aShape, outShape, "binary " + op + " a"),
-                StridedLoop.broadcastStrides(bShape, outShape, "binary " + op + " b")}, new long[3], PIECE, false);
+        StridedLoop loop = StridedLoop.of(outShape, new long[][] {Broadcast.contiguous(outShape),
+                Broadcast.strides(aShape, outShape, "binary " + op + " a"),
+                Broadcast.strides(bShape, outShape, "binary " + op + " b")}, new long[3], PIECE, false);
         long sa = loop.rowStride(1);
         long sb = loop.rowStride(2);
         loop.run(pool, GRAIN, () -> {
@@ -74,10 +75,10 @@ final class Elementwise {
 
     void select(float[] cond, int[] condShape, float[] a, int[] aShape, float[] b, int[] bShape,
             float[] out, int[] outShape) {
-        StridedLoop loop = StridedLoop.of(outShape, new long[][] {contiguous(outShape),
-                StridedLoop.broadcastStrides(condShape, outShape, "select condition"),
-                StridedLoop.broadcastStrides(aShape, outShape, "select a"),
-                StridedLoop.broadcastStrides(bShape, outShape, "select b")}, new long[4], PIECE, false);
+        StridedLoop loop = StridedLoop.of(outShape, new long[][] {Broadcast.contiguous(outShape),
+                Broadcast.strides(condShape, outShape, "select condition"),
+                Broadcast.strides(aShape, outShape, "select a"),
+                Broadcast.strides(bShape, outShape, "select b")}, new long[4], PIECE, false);
         loop.run(pool, GRAIN, () -> {
             float[] stageC = new float[PIECE];
             float[] stageA = new float[PIECE];
@@ -92,32 +93,6 @@ final class Elementwise {
                 System.arraycopy(stageA, 0, out, (int) offsets[0], length);
             };
         });
-    }
-
-    /**
-     * @param shape a shape
-     * @return the row-major strides of a contiguous tensor of that shape
-     */
-    static long[] contiguous(int[] shape) {
-        long[] strides = new long[shape.length];
-        long step = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            strides[d] = step;
-            step *= shape[d];
-        }
-        return strides;
-    }
-
-    /**
-     * @param shape a shape
-     * @return its number of elements
-     */
-    static long size(int[] shape) {
-        long size = 1;
-        for (int s : shape) {
-            size *= s;
-        }
-        return size;
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.distillery.backend.jvm.JvmBuffer.data;
 
 import io.distillery.api.backend.Backend;
 import io.distillery.api.backend.BinaryOp;
+import io.distillery.api.backend.Broadcast;
 import io.distillery.api.backend.Buffer;
 import io.distillery.api.backend.ConvGeometry;
 import io.distillery.api.backend.Gemm;
@@ -171,17 +172,17 @@ public final class JvmBackend implements Backend, AutoCloseable {
 
     @Override
     public void binary(BinaryOp op, Buffer a, int[] aShape, Buffer b, int[] bShape, Buffer out, int[] outShape) {
-        elementwise.binary(op, data(a, Elementwise.size(aShape), op + " a"), aShape,
-                data(b, Elementwise.size(bShape), op + " b"), bShape,
-                data(out, Elementwise.size(outShape), op + " output"), outShape);
+        elementwise.binary(op, data(a, Broadcast.size(aShape), op + " a"), aShape,
+                data(b, Broadcast.size(bShape), op + " b"), bShape,
+                data(out, Broadcast.size(outShape), op + " output"), outShape);
     }
 
     @Override
     public void select(Buffer cond, int[] condShape, Buffer a, int[] aShape, Buffer b, int[] bShape, Buffer out,
             int[] outShape) {
-        elementwise.select(data(cond, Elementwise.size(condShape), "select condition"), condShape,
-                data(a, Elementwise.size(aShape), "select a"), aShape, data(b, Elementwise.size(bShape), "select b"),
-                bShape, data(out, Elementwise.size(outShape), "select output"), outShape);
+        elementwise.select(data(cond, Broadcast.size(condShape), "select condition"), condShape,
+                data(a, Broadcast.size(aShape), "select a"), aShape, data(b, Broadcast.size(bShape), "select b"),
+                bShape, data(out, Broadcast.size(outShape), "select output"), outShape);
     }
 
     @Override

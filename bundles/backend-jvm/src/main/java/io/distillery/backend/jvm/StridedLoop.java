@@ -117,32 +117,6 @@ final class StridedLoop {
         return true;
     }
 
-    /**
-     * Strides for reading an operand of shape {@code shape} broadcast to {@code out}: 0 along broadcast axes.
-     *
-     * @param shape the operand's shape, of the output's rank, each size equal to the output's or 1
-     * @param out the output's shape
-     * @param role the operand's name for the error message
-     * @return the strides
-     */
-    static long[] broadcastStrides(int[] shape, int[] out, String role) {
-        if (shape.length != out.length) {
-            throw new IllegalArgumentException(role + " shape " + Arrays.toString(shape) + " does not have the rank of "
-                    + "output shape " + Arrays.toString(out));
-        }
-        long[] strides = new long[shape.length];
-        long step = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            if (shape[d] != out[d] && shape[d] != 1) {
-                throw new IllegalArgumentException(role + " shape " + Arrays.toString(shape)
-                        + " does not broadcast to " + Arrays.toString(out) + " along axis " + d);
-            }
-            strides[d] = shape[d] == 1 ? 0 : step;
-            step *= shape[d];
-        }
-        return strides;
-    }
-
     /** @return the number of pieces */
     long pieces() {
         return rows * piecesPerRow;

@@ -3,6 +3,7 @@ package io.distillery.backend.nd4j;
 import static io.distillery.backend.nd4j.Scratch.CHUNK;
 
 import io.distillery.api.backend.BinaryOp;
+import io.distillery.api.backend.Broadcast;
 import io.distillery.api.backend.UnaryOp;
 
 import java.nio.FloatBuffer;
@@ -32,9 +33,9 @@ final class Elementwise {
 
     static void binary(BinaryOp op, FloatBuffer a, int[] aShape, FloatBuffer b, int[] bShape, FloatBuffer out,
             int[] outShape) {
-        Rows rows = Rows.of(outShape, new long[][] {contiguous(outShape),
-                Rows.broadcast(aShape, outShape, "binary " + op + " a"),
-                Rows.broadcast(bShape, outShape, "binary " + op + " b")}, new long[3]);
+        Rows rows = Rows.of(outShape, new long[][] {Broadcast.contiguous(outShape),
+                Broadcast.strides(aShape, outShape, "binary " + op + " a"),
+                Broadcast.strides(bShape, outShape, "binary " + op + " b")}, new long[3]);
         float[] sa = Scratch.chunk(0);
         float[] sb = Scratch.chunk(1);
         long strideA = rows.rowStride(1);
@@ -49,9 +50,9 @@ final class Elementwise {
 
     static void select(FloatBuffer cond, int[] condShape, FloatBuffer a, int[] aShape, FloatBuffer b, int[] bShape,
             FloatBuffer out, int[] outShape) {
-        Rows rows = Rows.of(outShape, new long[][] {contiguous(outShape),
-                Rows.broadcast(condShape, outShape, "select condition"), Rows.broadcast(aShape, outShape, "select a"),
-                Rows.broadcast(bShape, outShape, "select b")}, new long[4]);
+        Rows rows = Rows.of(outShape, new long[][] {Broadcast.contiguous(outShape),
+                Broadcast.strides(condShape, outShape, "select condition"), Broadcast.strides(aShape, outShape, "select a"),
+                Broadcast.strides(bShape, outShape, "select b")}, new long[4]);
         float[] sc = Scratch.chunk(0);
         float[] sa = Scratch.chunk(1);
         float[] sb = Scratch.chunk(2);
@@ -78,29 +79,4 @@ final class Elementwise {
         }
     }
 
-    /**
-     * @param shape a shape
-     * @return the row-major strides of a contiguous tensor of that shape
-     */
-    static long[] contiguous(int[] shape) {
-        long[] strides = new long[shape.length];
-        long step = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            strides[d] = step;
-            step *= shape[d];
-        }
-        return strides;
-    }
-
-    /**
-     * @param shape a shape
-     * @return its number of elements
-     */
-    static long size(int[] shape) {
-        long size = 1;
-        for (int s : shape) {
-            size *= s;
-        }
-        return size;
-    }
 }

@@ -4,6 +4,7 @@ import static io.distillery.backend.nd4j.Nd4jBuffer.floats;
 
 import io.distillery.api.backend.Backend;
 import io.distillery.api.backend.BinaryOp;
+import io.distillery.api.backend.Broadcast;
 import io.distillery.api.backend.Buffer;
 import io.distillery.api.backend.ConvGeometry;
 import io.distillery.api.backend.Gemm;
@@ -147,18 +148,18 @@ public final class Nd4jBackend implements Backend {
 
     @Override
     public void binary(BinaryOp op, Buffer a, int[] aShape, Buffer b, int[] bShape, Buffer out, int[] outShape) {
-        Elementwise.binary(op, floats(a, Elementwise.size(aShape), op + " a"), aShape,
-                floats(b, Elementwise.size(bShape), op + " b"), bShape,
-                floats(out, Elementwise.size(outShape), op + " output"), outShape);
+        Elementwise.binary(op, floats(a, Broadcast.size(aShape), op + " a"), aShape,
+                floats(b, Broadcast.size(bShape), op + " b"), bShape,
+                floats(out, Broadcast.size(outShape), op + " output"), outShape);
     }
 
     @Override
     public void select(Buffer cond, int[] condShape, Buffer a, int[] aShape, Buffer b, int[] bShape, Buffer out,
             int[] outShape) {
-        Elementwise.select(floats(cond, Elementwise.size(condShape), "select condition"), condShape,
-                floats(a, Elementwise.size(aShape), "select a"), aShape,
-                floats(b, Elementwise.size(bShape), "select b"), bShape,
-                floats(out, Elementwise.size(outShape), "select output"), outShape);
+        Elementwise.select(floats(cond, Broadcast.size(condShape), "select condition"), condShape,
+                floats(a, Broadcast.size(aShape), "select a"), aShape,
+                floats(b, Broadcast.size(bShape), "select b"), bShape,
+                floats(out, Broadcast.size(outShape), "select output"), outShape);
     }
 
     @Override

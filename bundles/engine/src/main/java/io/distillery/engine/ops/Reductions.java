@@ -1,5 +1,6 @@
 package io.distillery.engine.ops;
 
+import io.distillery.api.backend.Broadcast;
 import io.distillery.api.backend.ReduceOp;
 import io.distillery.api.tensor.Shape;
 import io.distillery.engine.core.EngineTensor;
@@ -127,7 +128,7 @@ public final class Reductions {
         int rank = target.rank();
         int[] src = Shapes.padded(g.shape(), rank);
         int[] out = target.toArray();
-        long[] srcStrides = Shapes.strides(src);
+        long[] srcStrides = Broadcast.contiguous(src);
         for (int k = 0; k < rank; k++) {
             if (src[k] != out[k]) {
                 if (src[k] != 1) {
@@ -140,7 +141,7 @@ public final class Reductions {
         if (rank == 0) {
             g.backend().copy(g.buffer(), 0, new long[] {1}, y.buffer(), 0, new long[] {1}, new int[] {1});
         } else {
-            g.backend().copy(g.buffer(), 0, srcStrides, y.buffer(), 0, Shapes.strides(out), out);
+            g.backend().copy(g.buffer(), 0, srcStrides, y.buffer(), 0, Broadcast.contiguous(out), out);
         }
         return y;
     }

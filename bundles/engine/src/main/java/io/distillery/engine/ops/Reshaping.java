@@ -1,5 +1,6 @@
 package io.distillery.engine.ops;
 
+import io.distillery.api.backend.Broadcast;
 import java.util.Arrays;
 
 import io.distillery.api.tensor.Shape;
@@ -122,7 +123,7 @@ public final class Reshaping {
         int[] inverse = new int[axes.length];
         Arrays.fill(inverse, -1);
         int[] out = new int[axes.length];
-        long[] inStrides = Shapes.strides(s.toArray());
+        long[] inStrides = Broadcast.contiguous(s.toArray());
         long[] src = new long[axes.length];
         for (int i = 0; i < axes.length; i++) {
             int a = s.axis(axes[i]);
@@ -134,7 +135,7 @@ public final class Reshaping {
             src[i] = inStrides[a];
         }
         EngineTensor y = x.engine().empty(Shape.of(out));
-        copy(x, 0, src, y, 0, Shapes.strides(out), out);
+        copy(x, 0, src, y, 0, Broadcast.contiguous(out), out);
         return Recording.record(y, g -> new EngineTensor[] {permute(g, inverse)}, x);
     }
 
@@ -153,13 +154,13 @@ public final class Reshaping {
                     + " of " + s);
         }
         int[] out = s.with(a, end - start).toArray();
-        long[] strides = Shapes.strides(s.toArray());
+        long[] strides = Broadcast.contiguous(s.toArray());
         long offset = start * strides[a];
         EngineTensor y = x.engine().empty(Shape.of(out));
-        copy(x, offset, strides, y, 0, Shapes.strides(out), out);
+        copy(x, offset, strides, y, 0, Broadcast.contiguous(out), out);
         return Recording.record(y, g -> {
             EngineTensor dx = g.engine().zeros(s);
-            copy(g, 0, Shapes.strides(out), dx, offset, strides, out);
+            copy(g, 0, Broadcast.contiguous(out), dx, offset, strides, out);
             return new EngineTensor[] {dx};
         }, x);
     }
@@ -194,14 +195,14 @@ public final class Reshaping {
             total += p.shape().dim(a);
         }
         Shape outShape = first.with(a, total);
-        long[] outStrides = Shapes.strides(outShape.toArray());
+        long[] outStrides = Broadcast.contiguous(outShape.toArray());
         EngineTensor y = parts[0].engine().empty(outShape);
         long[] offsets = new long[parts.length];
         long offset = 0;
         for (int i = 0; i < parts.length; i++) {
             int[] d = parts[i].shape().toArray();
             offsets[i] = offset;
-            copy(parts[i], 0, Shapes.strides(d), y, offset, outStrides, d);
+            copy(parts[i], 0, Broadcast.contiguous(d), y, offset, outStrides, d);
             offset += d[a] * outStrides[a];
         }
         return Recording.record(y, g -> {
@@ -210,7 +211,7 @@ public final class Reshaping {
                 if (parts[i].requiresGrad()) {
                     int[] d = parts[i].shape().toArray();
                     grads[i] = g.engine().empty(parts[i].shape());
-                    copy(g, offsets[i], outStrides, grads[i], 0, Shapes.strides(d), d);
+                    copy(g, offsets[i], outStrides, grads[i], 0, Broadcast.contiguous(d), d);
                 }
             }
             return grads;

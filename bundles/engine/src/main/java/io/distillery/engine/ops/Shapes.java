@@ -48,16 +48,6 @@ final class Shapes {
         return out;
     }
 
-    /** @param dims sizes @return row-major strides in elements */
-    static long[] strides(int[] dims) {
-        long[] s = new long[dims.length];
-        long acc = 1;
-        for (int i = dims.length - 1; i >= 0; i--) {
-            s[i] = acc;
-            acc *= dims[i];
-        }
-        return s;
-    }
 
     /** @param s a shape @param axis a normalised axis @return the product of the sizes before the axis */
     static int outer(Shape s, int axis) {
