@@ -176,4 +176,37 @@ public final class LocalDistillery {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Runs an experiment that must be refused before it writes anything: a bad setting, name or tap.
+     *
+     * @param yaml the config
+     * @param overrides {@code key.path=value} settings on top
+     * @return the refusal
+     * @throws AssertionError if the run was not refused, or wrote its folder before it was
+     */
+    public IllegalArgumentException refusal(String yaml, String... overrides) {
+        try {
+            run(yaml, overrides);
+        } catch (IllegalArgumentException e) {
+            if (Files.exists(folder.resolve("runs"))) {
+                throw new AssertionError("the refused run wrote " + folder.resolve("runs"), e);
+            }
+            return e;
+        }
+        throw new AssertionError("the run was not refused");
+    }
+
+    /**
+     * @param e an exception
+     * @param fragments what its message must contain
+     * @throws AssertionError naming the first fragment missing
+     */
+    public static void assertMentions(Exception e, String... fragments) {
+        for (String f : fragments) {
+            if (!e.getMessage().contains(f)) {
+                throw new AssertionError("'" + f + "' missing from: " + e.getMessage());
+            }
+        }
+    }
 }
