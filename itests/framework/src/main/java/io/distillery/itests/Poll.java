@@ -27,7 +27,7 @@ final class Poll {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                fail("waited " + timeout.toSeconds() + " s for " + what + ", in vain");
+                fail("waited " + timeout.toMillis() + " ms for " + what + ", in vain");
             }
             Thread.sleep(INTERVAL_MILLIS);
         }

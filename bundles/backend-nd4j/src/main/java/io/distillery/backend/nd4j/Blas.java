@@ -11,6 +11,8 @@ import io.distillery.api.backend.Gemm;
 import io.distillery.api.backend.UnaryOp;
 
 import java.nio.FloatBuffer;
+
+import org.bytedeco.javacpp.FloatPointer;
 import java.util.Arrays;
 
 /**
@@ -23,6 +25,11 @@ import java.util.Arrays;
  * when they take several passes where the Java loop takes one.
  */
 final class Blas {
+    /** Products of fewer multiply-adds run on one thread: waking a worker costs about as much. */
+    private static final long SPLIT_MACS = 1L << 20;
+    /** Blocks of a split product start at multiples of this, so that each is whole kernel tiles. */
+    private static final int ALIGN = 16;
+
     private Blas() {
     }
 
@@ -47,10 +54,45 @@ final class Blas {
                 scale(c.floats(), cAt, g, g.beta());
                 continue;
             }
-            cblas_sgemm(CblasRowMajor, g.transA() ? CblasTrans : CblasNoTrans, g.transB() ? CblasTrans : CblasNoTrans,
-                    g.m(), g.n(), g.k(), g.alpha(), a.pointer(aOffset + e * g.strideA()), g.transA() ? g.m() : g.k(),
-                    b.pointer(bOffset + e * g.strideB()), g.transB() ? g.k() : g.n(), g.beta(), c.pointer(cAt), g.n());
+            product(g, a.pointer(aOffset + e * g.strideA()), b.pointer(bOffset + e * g.strideB()), c.pointer(cAt));
         }
+    }
+
+    /**
+     * One product, split among the {@link Workers} into column blocks of C (or row blocks, when C is taller than
+     * wide) when it is large enough to pay for waking them; each block is an OpenBLAS call on one thread.
+     */
+    private static void product(Gemm g, FloatPointer a, FloatPointer b, FloatPointer c) {
+        int m = g.m();
+        int n = g.n();
+        int k = g.k();
+        boolean columns = n >= m;
+        int size = columns ? n : m;
+        int parts = (long) m * n * k < SPLIT_MACS ? 1 : Math.min(Workers.threads(), size / ALIGN);
+        if (parts < 2) {
+            sgemm(g, m, n, a, b, c);
+            return;
+        }
+        Workers.run(parts, (part, worker) -> {
+            int from = size / ALIGN * part / parts * ALIGN;
+            int to = part == parts - 1 ? size : size / ALIGN * (part + 1) / parts * ALIGN;
+            if (columns) {
+                sgemm(g, m, to - from, a, at(b, g.transB() ? (long) from * k : from), at(c, from));
+            } else {
+                sgemm(g, to - from, n, at(a, g.transA() ? from : (long) from * k), b, at(c, (long) from * n));
+            }
+        });
+    }
+
+    /** {@code C = alpha op(A) op(B) + beta C} for an {@code m x n} block of the product {@code g}. */
+    private static void sgemm(Gemm g, int m, int n, FloatPointer a, FloatPointer b, FloatPointer c) {
+        cblas_sgemm(CblasRowMajor, g.transA() ? CblasTrans : CblasNoTrans, g.transB() ? CblasTrans : CblasNoTrans,
+                m, n, g.k(), g.alpha(), a, g.transA() ? g.m() : g.k(), b, g.transB() ? g.k() : g.n(), g.beta(), c,
+                g.n());
+    }
+
+    private static FloatPointer at(FloatPointer p, long offset) {
+        return new FloatPointer(p).position(p.position() + offset);
     }
 
     /**
@@ -62,9 +104,7 @@ final class Blas {
      * @param y the updated vector
      */
     static void axpy(int n, float alpha, Nd4jBuffer x, Nd4jBuffer y) {
-        if (n > 0) {
-            cblas_saxpy(n, alpha, x.pointer(0), 1, y.pointer(0), 1);
-        }
+        Workers.ranges(n, n, (from, to) -> cblas_saxpy(to - from, alpha, x.pointer(from), 1, y.pointer(from), 1));
     }
 
     /**
@@ -75,9 +115,7 @@ final class Blas {
      * @param x the scaled vector
      */
     static void scal(int n, float alpha, Nd4jBuffer x) {
-        if (n > 0) {
-            cblas_sscal(n, alpha, x.pointer(0), 1);
-        }
+        Workers.ranges(n, n, (from, to) -> cblas_sscal(to - from, alpha, x.pointer(from), 1));
     }
 
     /** {@code C = beta C} on one {@code m x n} matrix; a beta of 0 clears NaNs too. */

@@ -11,12 +11,14 @@ import java.util.Arrays;
  * memory.
  *
  * <p>Images are taken in blocks: the column matrices of a block's images sit side by side in one native matrix,
- * so that each channel group of a block is a single product, wider than one image's, for BLAS to share among its
- * threads; blocks stay small enough for the column matrix to stay in the cache.
+ * so that each channel group of a block is a single product, wider than one image's; blocks stay small enough
+ * for the column matrix to stay in the cache. Runs of consecutive blocks are shared out among the
+ * {@link Workers}, unfolding and product alike, which keeps both threads busy where splitting the small products
+ * alone did not pay.
  * A block's outputs come out channel by channel, {@code [channels, images x positions]}, and are copied into
  * place; output gradients are gathered into the same layout. A 1x1 kernel at stride 1 without padding needs no
  * unfolding, only that gather. The filter gradient accumulates block after block through the product's beta,
- * in an order that does not depend on the thread count.
+ * in a fixed number of partial sums, so that it does not depend on the thread count.
  */
 final class Convolution {
     /** The product width a block aims at, in columns. */
@@ -26,6 +28,8 @@ final class Convolution {
      * and being multiplied. Blocks of 16 MiB ran up to twice as slow as one image at a time on 64-channel layers.
      */
     private static final int MAX_BLOCK = 1 << 18;
+    /** How many partial filter gradients the blocks are summed in, at most; two per thread on two cores. */
+    private static final int PARTIALS = 4;
 
     private final ConvGeometry g;
     private final int inGroup;
@@ -62,49 +66,86 @@ final class Convolution {
     }
 
     private void forward(Nd4jBuffer x, Nd4jBuffer w, Nd4jBuffer y) {
-        try (Block block = new Block()) {
-            blocks((first, count, group) -> {
-                block.columns(x, first, count, group);
-                Blas.gemm(Gemm.of(false, false, outGroup, count * positions, taps, 1f, 0f), w, weights(group),
-                        block.columns, 0, block.outputs, 0);
-                transfer(y.floats(), first, count, group, outGroup, g.outChannels(), block.outputs, false);
-            });
-        }
+        blocks(Workers.threads(), (block, first, count, group, part) -> {
+            block.columns(x, first, count, group);
+            Blas.gemm(Gemm.of(false, false, outGroup, count * positions, taps, 1f, 0f), w, weights(group),
+                    block.columns, 0, block.outputs, 0);
+            transfer(y.floats(), first, count, group, outGroup, g.outChannels(), block.outputs, false);
+        });
     }
 
     private void backwardInput(Nd4jBuffer dy, Nd4jBuffer w, Nd4jBuffer dx) {
-        try (Block block = new Block()) {
-            blocks((first, count, group) -> {
-                transfer(dy.floats(), first, count, group, outGroup, g.outChannels(), block.outputs, true);
-                Blas.gemm(Gemm.of(true, false, taps, count * positions, outGroup, 1f, 0f), w, weights(group),
-                        block.outputs, 0, block.columns, 0);
-                block.fold(dx, first, count, group);
-            });
-        }
+        blocks(Workers.threads(), (block, first, count, group, part) -> {
+            transfer(dy.floats(), first, count, group, outGroup, g.outChannels(), block.outputs, true);
+            Blas.gemm(Gemm.of(true, false, taps, count * positions, outGroup, 1f, 0f), w, weights(group),
+                    block.outputs, 0, block.columns, 0);
+            block.fold(dx, first, count, group);
+        });
     }
 
+    /**
+     * Sums the filter gradient of each run of image blocks in a partial gradient of its own, the first in
+     * {@code dw} itself, then adds the others to it in order: a fixed number of partials, whatever the number of
+     * threads, so that the sum does not depend on it.
+     */
     private void backwardFilter(Nd4jBuffer x, Nd4jBuffer dy, Nd4jBuffer dw) {
-        try (Block block = new Block()) {
-            blocks((first, count, group) -> {
+        int size = g.outChannels() * taps;
+        int partials = Math.max(1, Math.min(PARTIALS, blockCount()));
+        Nd4jBuffer[] sums = new Nd4jBuffer[partials];
+        sums[0] = dw;
+        try {
+            for (int p = 1; p < partials; p++) {
+                sums[p] = Nd4jBuffer.scratch(size);
+            }
+            int[] firstOf = new int[partials];
+            Arrays.fill(firstOf, -1);
+            blocks(partials, (block, first, count, group, part) -> {
+                if (firstOf[part] < 0) {
+                    firstOf[part] = first;
+                }
                 block.columns(x, first, count, group);
                 transfer(dy.floats(), first, count, group, outGroup, g.outChannels(), block.outputs, true);
-                Blas.gemm(Gemm.of(false, true, outGroup, taps, count * positions, 1f, first == 0 ? 0f : 1f),
-                        block.outputs, 0, block.columns, 0, dw, weights(group));
+                Blas.gemm(Gemm.of(false, true, outGroup, taps, count * positions, 1f, first == firstOf[part] ? 0f : 1f),
+                        block.outputs, 0, block.columns, 0, sums[part], weights(group));
             });
-        }
-    }
-
-    /** The work on one block's channel group: images {@code [first, first + count)}. */
-    private interface Step {
-        void run(int first, int count, int group);
-    }
-
-    private void blocks(Step step) {
-        for (int first = 0; first < g.batch(); first += images) {
-            for (int group = 0; group < g.groups(); group++) {
-                step.run(first, Math.min(images, g.batch() - first), group);
+            for (int p = 1; p < partials; p++) {
+                Blas.axpy(size, 1f, sums[p], dw);
+            }
+        } finally {
+            for (int p = 1; p < partials; p++) {
+                if (sums[p] != null) {
+                    sums[p].free();
+                }
             }
         }
+    }
+
+    /** The work on one block's channel group: images {@code [first, first + count)}, in part {@code part}. */
+    private interface Step {
+        void run(Block block, int first, int count, int group, int part);
+    }
+
+    private int blockCount() {
+        return (g.batch() + images - 1) / images;
+    }
+
+    /**
+     * Runs {@code step} on every block and channel group, in {@code parts} runs of consecutive blocks shared out
+     * among the {@link Workers}, each run with block matrices of its own.
+     */
+    private void blocks(int parts, Step step) {
+        int count = blockCount();
+        int runs = Math.min(parts, count);
+        Workers.run(runs, (part, worker) -> {
+            try (Block block = new Block()) {
+                for (int b = count * part / runs; b < count * (part + 1) / runs; b++) {
+                    int first = b * images;
+                    for (int group = 0; group < g.groups(); group++) {
+                        step.run(block, first, Math.min(images, g.batch() - first), group, part);
+                    }
+                }
+            }
+        });
     }
 
     /** Where group {@code group}'s weights start. */

@@ -14,21 +14,22 @@ import java.util.Arrays;
  * scratch arrays.
  *
  * <p>An operand lined up with the output is copied in with one bulk transfer per chunk; one broadcast along the
- * innermost axis is a single value, filled in. Everything runs on the calling thread: ND4J's BLAS threads may
- * still be spinning on the other cores after a product, and a second Java thread measured no faster.
+ * innermost axis is a single value, filled in. Long operations are shared out among the {@link Workers}.
  */
 final class Elementwise {
     private Elementwise() {
     }
 
     static void unary(UnaryOp op, float p, float q, FloatBuffer x, FloatBuffer y, int length) {
-        float[] s = Scratch.chunk(0);
-        for (int from = 0; from < length; from += CHUNK) {
-            int n = Math.min(CHUNK, length - from);
-            x.get(from, s, 0, n);
-            Functions.unary(op, p, q, s, s, n);
-            y.put(from, s, 0, n);
-        }
+        Workers.ranges((length + CHUNK - 1) / CHUNK, length, (first, last) -> {
+            float[] s = Scratch.chunk(0);
+            for (int from = first * CHUNK; from < Math.min(length, last * CHUNK); from += CHUNK) {
+                int n = Math.min(CHUNK, length - from);
+                x.get(from, s, 0, n);
+                Functions.unary(op, p, q, s, s, n);
+                y.put(from, s, 0, n);
+            }
+        });
     }
 
     static void binary(BinaryOp op, FloatBuffer a, int[] aShape, FloatBuffer b, int[] bShape, FloatBuffer out,
@@ -36,11 +37,11 @@ final class Elementwise {
         Rows rows = Rows.of(outShape, new long[][] {Broadcast.contiguous(outShape),
                 Broadcast.strides(aShape, outShape, "binary " + op + " a"),
                 Broadcast.strides(bShape, outShape, "binary " + op + " b")}, new long[3]);
-        float[] sa = Scratch.chunk(0);
-        float[] sb = Scratch.chunk(1);
         long strideA = rows.rowStride(1);
         long strideB = rows.rowStride(2);
         rows.run(CHUNK, (offsets, n) -> {
+            float[] sa = Scratch.chunk(0);
+            float[] sb = Scratch.chunk(1);
             load(a, offsets[1], strideA, sa, n);
             load(b, offsets[2], strideB, sb, n);
             Functions.binary(op, sa, sb, sa, n);
@@ -53,10 +54,10 @@ final class Elementwise {
         Rows rows = Rows.of(outShape, new long[][] {Broadcast.contiguous(outShape),
                 Broadcast.strides(condShape, outShape, "select condition"), Broadcast.strides(aShape, outShape, "select a"),
                 Broadcast.strides(bShape, outShape, "select b")}, new long[4]);
-        float[] sc = Scratch.chunk(0);
-        float[] sa = Scratch.chunk(1);
-        float[] sb = Scratch.chunk(2);
         rows.run(CHUNK, (offsets, n) -> {
+            float[] sc = Scratch.chunk(0);
+            float[] sa = Scratch.chunk(1);
+            float[] sb = Scratch.chunk(2);
             load(cond, offsets[1], rows.rowStride(1), sc, n);
             load(a, offsets[2], rows.rowStride(2), sa, n);
             load(b, offsets[3], rows.rowStride(3), sb, n);

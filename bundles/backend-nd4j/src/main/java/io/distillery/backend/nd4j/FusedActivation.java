@@ -6,7 +6,6 @@ import io.distillery.api.backend.UnaryOp;
 import io.distillery.api.tensor.Activation;
 
 import java.nio.FloatBuffer;
-import java.util.Arrays;
 
 /**
  * A layer's epilogue and its gradient, one pass through memory each: bias plus activation, and the activation's
@@ -18,58 +17,71 @@ import java.util.Arrays;
  * {@code min(max(y, 0) * 2^149, 1)}: 1 for every positive float and 0 otherwise, in a loop C2 vectorises.
  */
 final class FusedActivation {
+    /** How many partial bias gradients a long backward pass sums in. */
+    private static final int PARTIALS = 4;
+
     private FusedActivation() {
     }
 
     static void biasActivation(FloatBuffer x, FloatBuffer bias, int outer, int channels, int inner, Activation act,
             float slope, FloatBuffer y) {
-        float[] b = bias == null ? null : staged(bias, channels, 3);
-        float[] s = Scratch.chunk(0);
-        eachChunk(outer, channels, inner, (at, channel, n) -> {
-            x.get(at, s, 0, n);
-            if (b != null && inner == 1) {
-                for (int i = 0; i < n; i++) {
-                    s[i] += b[channel + i];
+        float[] b = bias == null ? null : staged(bias, channels);
+        int runs = runs(outer, channels, inner);
+        Workers.ranges(runs, (long) outer * channels * inner, (first, last) -> {
+            float[] s = Scratch.chunk(0);
+            eachChunk(first, last, channels, inner, (at, channel, n) -> {
+                x.get(at, s, 0, n);
+                if (b != null && inner == 1) {
+                    for (int i = 0; i < n; i++) {
+                        s[i] += b[channel + i];
+                    }
+                } else if (b != null) {
+                    float add = b[channel];
+                    for (int i = 0; i < n; i++) {
+                        s[i] += add;
+                    }
                 }
-            } else if (b != null) {
-                float add = b[channel];
-                for (int i = 0; i < n; i++) {
-                    s[i] += add;
-                }
-            }
-            activate(act, slope, s, n);
-            y.put(at, s, 0, n);
+                activate(act, slope, s, n);
+                y.put(at, s, 0, n);
+            });
         });
     }
 
+    /**
+     * The bias gradient is summed in a fixed number of partial sums over consecutive runs, whatever the number of
+     * threads, and the partials are added in order.
+     */
     static void activationBackward(Activation act, float slope, FloatBuffer y, FloatBuffer dy, int outer,
             int channels, int inner, FloatBuffer dx, FloatBuffer biasGrad) {
-        float[] ys = Scratch.chunk(0);
-        float[] ds = Scratch.chunk(1);
-        double[] sums = biasGrad == null ? null : new double[channels];
-        float[] rowSums = biasGrad != null && inner == 1 ? Scratch.get(4, channels) : null;
-        if (rowSums != null) {
-            Arrays.fill(rowSums, 0, channels, 0f);
-        }
-        eachChunk(outer, channels, inner, (at, channel, n) -> {
-            y.get(at, ys, 0, n);
-            dy.get(at, ds, 0, n);
-            derivative(act, slope, ys, ds, n);
-            dx.put(at, ds, 0, n);
-            if (rowSums != null) {
-                for (int i = 0; i < n; i++) {
-                    rowSums[channel + i] += ds[i];
+        int runs = runs(outer, channels, inner);
+        int parts = (long) outer * channels * inner < Workers.SPLIT_ELEMENTS ? 1 : Math.min(PARTIALS, runs);
+        double[][] sums = biasGrad == null ? null : new double[parts][channels];
+        Workers.run(parts, (part, worker) -> {
+            float[] ys = Scratch.chunk(0);
+            float[] ds = Scratch.chunk(1);
+            double[] partial = sums == null ? null : sums[part];
+            eachChunk(runs * part / parts, runs * (part + 1) / parts, channels, inner, (at, channel, n) -> {
+                y.get(at, ys, 0, n);
+                dy.get(at, ds, 0, n);
+                derivative(act, slope, ys, ds, n);
+                dx.put(at, ds, 0, n);
+                if (partial != null && inner == 1) {
+                    for (int i = 0; i < n; i++) {
+                        partial[channel + i] += ds[i];
+                    }
+                } else if (partial != null) {
+                    partial[channel] += Reductions.sum(ds, n);
                 }
-            } else if (sums != null) {
-                sums[channel] += Reductions.sum(ds, n);
-            }
+            });
         });
-        if (rowSums != null) {
-            biasGrad.put(0, rowSums, 0, channels);
-        } else if (sums != null) {
+        if (sums != null) {
             float[] total = Scratch.get(4, channels);
             for (int c = 0; c < channels; c++) {
-                total[c] = (float) sums[c];
+                double t = 0;
+                for (double[] partial : sums) {
+                    t += partial[c];
+                }
+                total[c] = (float) t;
             }
             biasGrad.put(0, total, 0, channels);
         }
@@ -80,20 +92,27 @@ final class FusedActivation {
         void run(int at, int channel, int n);
     }
 
-    /** Visits every element in chunks that stay within one row (dense) or one channel's run (convolution). */
-    private static void eachChunk(int outer, int channels, int inner, Chunk chunk) {
+    /** @return the number of runs: rows of a dense layer, or one per channel of each image after a convolution */
+    private static int runs(int outer, int channels, int inner) {
+        return inner == 1 ? outer : outer * channels;
+    }
+
+    /**
+     * Visits every element of runs {@code [first, last)} in chunks that stay within one row (dense) or one
+     * channel's run (convolution).
+     */
+    private static void eachChunk(int first, int last, int channels, int inner, Chunk chunk) {
         int run = inner == 1 ? channels : inner;
-        int runs = inner == 1 ? outer : outer * channels;
-        for (int r = 0; r < runs; r++) {
+        for (int r = first; r < last; r++) {
             for (int from = 0; from < run; from += CHUNK) {
                 chunk.run(r * run + from, inner == 1 ? from : r % channels, Math.min(CHUNK, run - from));
             }
         }
     }
 
-    /** @return {@code length} elements of the buffer copied to scratch array {@code slot} */
-    private static float[] staged(FloatBuffer buffer, int length, int slot) {
-        float[] s = Scratch.get(slot, length);
+    /** @return {@code length} elements of the buffer, copied to a scratch array of the calling thread */
+    private static float[] staged(FloatBuffer buffer, int length) {
+        float[] s = Scratch.get(3, length);
         buffer.get(0, s, 0, length);
         return s;
     }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 
 /**
@@ -27,12 +28,13 @@ import org.osgi.service.component.annotations.Modified;
  * <p>Ranked above the JVM backend, so the engine prefers it wherever its bundle runs. ND4J is used only where it
  * is fast: gemm, convolutions through gemm and the SGD step's vector updates run in OpenBLAS on the buffers'
  * memory; element-wise kernels, reductions, softmax and the other fused kernels are plain Java loops over chunks
- * of the same memory (see {@link Scratch}), on the calling thread. ND4J itself lives in the
+ * of the same memory (see {@link Scratch}). Large products and kernels are shared out among the backend's own
+ * {@link Workers}, OpenBLAS running single-threaded on each. ND4J itself lives in the
  * {@code io.distillery.nd4j.runtime} bundle, which is never updated in place; this component can come and go
  * freely.
  *
- * <p>Configuration (PID {@code io.distillery.backend.nd4j}): {@code threads}, the threads a matrix product may
- * use, 0 for one per core; it can be changed while the backend runs, without re-registering it.
+ * <p>Configuration (PID {@code io.distillery.backend.nd4j}): {@code threads}, the threads its kernels may use,
+ * 0 for one per core; it can be changed while the backend runs, without re-registering it.
  *
  * <p>Outside a framework, for tests and benchmarks: {@code Backend nd4j = new Nd4jBackend(2);}
  */
@@ -45,7 +47,7 @@ public final class Nd4jBackend implements Backend {
 
     /** The component's configuration. */
     public @interface Config {
-        /** @return the threads a matrix product may use; 0 for one per core */
+        /** @return the threads the backend's kernels may use, the calling thread included; 0 for one per core */
         int threads() default 0;
     }
 
@@ -59,7 +61,7 @@ public final class Nd4jBackend implements Backend {
         this(threads(config));
     }
 
-    /** @param threads the threads a matrix product may use; at least 1 */
+    /** @param threads the threads the backend's kernels may use; at least 1 */
     public Nd4jBackend(int threads) {
         Nd4jRuntime.prepare();
         configure(threads);
@@ -75,6 +77,12 @@ public final class Nd4jBackend implements Backend {
         configure(threads(config));
     }
 
+    /** Deactivates the component: its worker threads end, so none runs this bundle's code after it stops. */
+    @Deactivate
+    void deactivate() {
+        Workers.stop();
+    }
+
     private static int threads(Config config) {
         return config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
     }
@@ -83,7 +91,7 @@ public final class Nd4jBackend implements Backend {
         if (threads < 1) {
             throw new IllegalArgumentException("the nd4j backend needs at least 1 thread, got " + threads);
         }
-        Nd4jRuntime.blasThreads(threads);
+        Workers.threads(threads);
     }
 
     @Override

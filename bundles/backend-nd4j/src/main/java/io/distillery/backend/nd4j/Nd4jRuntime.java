@@ -20,9 +20,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * the class loader that holds ND4J: inside a framework the thread's context class loader is not it, and ND4J's
  * {@code ServiceLoader} would find no backend.
  *
- * <p>Threads: libnd4j's OpenMP pool runs none of this backend's kernels and is held at 1 thread, because two
- * pools spinning on the same cores made a training step several times slower here; OpenBLAS gets the backend's
- * thread count. OpenBLAS's setting is process-wide, so the last backend instance configured wins.
+ * <p>Threads: libnd4j's OpenMP pool runs none of this backend's kernels, and OpenBLAS runs on the thread that
+ * calls it; both are held at 1 thread, because pools spinning on the same cores made a training step several
+ * times slower here. The backend's own {@link Workers} split the work instead.
  */
 final class Nd4jRuntime {
     /** The system property JavaCPP reads for the folder it extracts native libraries to. */
@@ -31,9 +31,6 @@ final class Nd4jRuntime {
     private static final String PLATFORM = "linux-x86_64";
 
     private static volatile boolean started;
-    /** The OpenBLAS thread count to apply; guarded by the class. */
-    private static int threads = 1;
-
     private Nd4jRuntime() {
     }
 
@@ -75,27 +72,15 @@ final class Nd4jRuntime {
             Nd4j.getBackend();
             Nd4j.getEnvironment().setMaxThreads(1);
             Nd4j.getEnvironment().setMaxMasterThreads(1);
-            Nd4j.factory().blas().setMaxThreads(threads);
+            Nd4j.factory().blas().setMaxThreads(1);
         } finally {
             thread.setContextClassLoader(previous);
         }
         started = true;
     }
 
-    /**
-     * Sets how many threads a matrix product may use, now if the runtime runs, else when it starts.
-     *
-     * @param count at least 1
-     */
-    static synchronized void blasThreads(int count) {
-        threads = count;
-        if (started) {
-            Nd4j.factory().blas().setMaxThreads(count);
-        }
-    }
-
-    /** @return the number of threads a matrix product may use, as OpenBLAS reports it; starts the runtime */
-    static synchronized int blasThreads() {
+    /** @return the number of threads OpenBLAS uses, as it reports it; starts the runtime */
+    static int blasThreads() {
         start();
         return Nd4j.factory().blas().getMaxThreads();
     }

@@ -79,12 +79,18 @@ final class Pooling {
         void run(int first, int count);
     }
 
+    /** Runs {@code block} on every block of planes, the blocks shared out among the {@link Workers}. */
     private static void blocks(PoolGeometry g, Block block) {
         int planes = g.batch() * g.channels();
-        int perBlock = Math.max(1, BLOCK / (g.height() * g.width()));
-        for (int first = 0; first < planes; first += perBlock) {
-            block.run(first, Math.min(perBlock, planes - first));
-        }
+        int in = g.height() * g.width();
+        int perBlock = Math.max(1, BLOCK / Math.max(1, in));
+        int blocks = (planes + perBlock - 1) / perBlock;
+        Workers.ranges(blocks, (long) planes * in, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                int first = b * perBlock;
+                block.run(first, Math.min(perBlock, planes - first));
+            }
+        });
     }
 
     /**

@@ -22,23 +22,30 @@ final class Reductions {
         if (n < 1) {
             throw new IllegalArgumentException("reduce " + op + " needs a reduced axis of at least 1, got " + n);
         }
+        long elements = (long) outer * n * inner;
         if (inner == 1) {
-            float[] results = Scratch.chunk(2);
-            for (int o = 0; o < outer; o++) {
-                results[o % CHUNK] = reduceRow(op, x, o * n, n);
-                if (o % CHUNK == CHUNK - 1 || o == outer - 1) {
-                    y.put(o - o % CHUNK, results, 0, o % CHUNK + 1);
+            Workers.ranges(outer, elements, (first, last) -> {
+                float[] results = Scratch.chunk(2);
+                for (int o = first; o < last; o += CHUNK) {
+                    int count = Math.min(CHUNK, last - o);
+                    for (int i = 0; i < count; i++) {
+                        results[i] = reduceRow(op, x, (o + i) * n, n);
+                    }
+                    y.put(o, results, 0, count);
                 }
-            }
+            });
             return;
         }
-        for (int o = 0; o < outer; o++) {
-            for (int i0 = 0; i0 < inner; i0 += CHUNK) {
+        int chunks = (inner + CHUNK - 1) / CHUNK;
+        Workers.ranges(outer * chunks, elements, (first, last) -> {
+            for (int c = first; c < last; c++) {
+                int o = c / chunks;
+                int i0 = c % chunks * CHUNK;
                 int width = Math.min(CHUNK, inner - i0);
                 float[] acc = reduceColumns(op, x, o * n * inner + i0, n, inner, width);
                 y.put(o * inner + i0, acc, 0, width);
             }
-        }
+        });
     }
 
     /** @return the reduction of the {@code n} contiguous elements from {@code from} */

@@ -78,10 +78,11 @@ final class Rows {
     }
 
     /**
-     * Visits every row in row-major order, in pieces of at most {@code maxPiece} elements.
+     * Visits every row in pieces of at most {@code maxPiece} elements, in row-major order on each thread; long
+     * walks are shared out among the {@link Workers}, so pieces must not overlap in what they write.
      *
      * @param maxPiece the longest piece
-     * @param body what to do with each piece
+     * @param body what to do with each piece; it may run on several threads at once
      */
     void run(int maxPiece, Piece body) {
         int rank = shape.length;
@@ -89,16 +90,40 @@ final class Rows {
         if (row == 0) {
             return;
         }
+        int pieces = (row + maxPiece - 1) / maxPiece;
+        long rows = 1;
+        for (int d = 0; d < rank - 1; d++) {
+            rows *= shape[d];
+        }
+        Workers.ranges((int) (rows * pieces), rows * row, (from, to) -> walk(from, to, pieces, maxPiece, body));
+    }
+
+    /** Visits pieces {@code [from, to)}, numbered row by row, {@code pieces} to a row. */
+    private void walk(int from, int to, int pieces, int maxPiece, Piece body) {
+        int rank = shape.length;
+        int row = shape[rank - 1];
         int[] index = new int[rank - 1];
         long[] start = base.clone();
-        long[] offsets = new long[base.length];
-        while (true) {
-            for (int from = 0; from < row; from += maxPiece) {
-                for (int k = 0; k < offsets.length; k++) {
-                    offsets[k] = start[k] + from * strides[k][rank - 1];
-                }
-                body.run(offsets, Math.min(maxPiece, row - from));
+        long rest = from / pieces;
+        for (int d = rank - 2; d >= 0; d--) { // the first row's index tuple and offsets
+            index[d] = (int) (rest % shape[d]);
+            rest /= shape[d];
+            for (int k = 0; k < start.length; k++) {
+                start[k] += index[d] * strides[k][d];
             }
+        }
+        long[] offsets = new long[base.length];
+        int piece = from % pieces;
+        for (int p = from; p < to; p++) {
+            int at = piece * maxPiece;
+            for (int k = 0; k < offsets.length; k++) {
+                offsets[k] = start[k] + at * strides[k][rank - 1];
+            }
+            body.run(offsets, Math.min(maxPiece, row - at));
+            if (++piece < pieces) {
+                continue;
+            }
+            piece = 0;
             int d = rank - 2;
             for (; d >= 0 && ++index[d] == shape[d]; d--) { // an odometer over the outer axes
                 index[d] = 0;
@@ -106,11 +131,10 @@ final class Rows {
                     start[k] -= (long) (shape[d] - 1) * strides[k][d];
                 }
             }
-            if (d < 0) {
-                return;
-            }
-            for (int k = 0; k < start.length; k++) {
-                start[k] += strides[k][d];
+            if (d >= 0) {
+                for (int k = 0; k < start.length; k++) {
+                    start[k] += strides[k][d];
+                }
             }
         }
     }

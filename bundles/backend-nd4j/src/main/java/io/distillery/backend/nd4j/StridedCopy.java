@@ -24,13 +24,13 @@ final class StridedCopy {
         Rows rows = Rows.of(shape, new long[][] {dstStrides, srcStrides}, new long[] {dstOffset, srcOffset});
         int ds = (int) rows.rowStride(0);
         int ss = (int) rows.rowStride(1);
-        float[] fill = Scratch.chunk(0);
         rows.run(CHUNK, (offsets, n) -> {
             int d = (int) offsets[0];
             int s = (int) offsets[1];
             if (ds == 1 && ss == 1) {
                 dst.put(d, src, s, n);
             } else if (ds == 1 && ss == 0) {
+                float[] fill = Scratch.chunk(0);
                 Arrays.fill(fill, 0, n, src.get(s));
                 dst.put(d, fill, 0, n);
             } else {

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Nested;
  * }</pre>
  *
  * <p>The family classes are public too, for a backend that wants to run one family alone.
+ *
+ * <p>Every family has cases large enough (tens of thousands of elements, products of a million multiply-adds,
+ * convolutions of several blocks of images) for a backend that shares work among threads to do so: run the
+ * suite with more than one thread configured.
  */
 public abstract class BackendConformanceSuite {
 

@@ -31,7 +31,8 @@ public abstract class ConvolutionConformance extends KernelTest {
                 new ConvGeometry(2, 3, 7, 11, 5, 2, 3, 1, 3, 0, 1, 1, 2, 1),
                 new ConvGeometry(1, 16, 20, 20, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1),
                 new ConvGeometry(8, 3, 12, 12, 8, 5, 5, 1, 1, 2, 2, 1, 1, 1),
-                new ConvGeometry(8, 16, 16, 16, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1)));
+                new ConvGeometry(8, 16, 16, 16, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1),
+                new ConvGeometry(10, 2, 64, 64, 4, 3, 3, 1, 1, 1, 1, 1, 1, 2))); // many images of many positions
         SplittableRandom random = new SplittableRandom(11);
         while (geometries.size() < 18) {
             int groups = random.nextInt(1, 4);

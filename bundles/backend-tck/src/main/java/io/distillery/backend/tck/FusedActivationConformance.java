@@ -22,7 +22,8 @@ public abstract class FusedActivationConformance extends KernelTest {
     private static final float SLOPE = 0.1f;
     /** Outputs at the edge of every activation's derivative: a ReLU mask must see the least positive float. */
     private static final float[] TINY_OUTPUTS = {0f, Float.MIN_VALUE, 1e-40f, 1e-38f, -0f, 1f};
-    static final int[][] SHAPES = {{4, 7, 1}, {2, 3, 10}, {1, 1, 1}, {3, 1100, 1}, {2, 5, 3000}, {0, 3, 2}};
+    static final int[][] SHAPES = {{4, 7, 1}, {2, 3, 10}, {1, 1, 1}, {3, 1100, 1}, {2, 5, 3000}, {0, 3, 2},
+        {40, 1100, 1}, {4, 6, 3000}};
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

@@ -26,7 +26,8 @@ public abstract class PoolingConformance extends KernelTest {
                 new PoolGeometry(1, 2, 5, 5, 2, 2, 1, 1, 1, 1),
                 new PoolGeometry(3, 2, 1, 17, 1, 3, 1, 2, 0, 1),
                 new PoolGeometry(2, 3, 9, 6, 3, 2, 2, 1, 1, 0),
-                new PoolGeometry(4, 8, 32, 32, 2, 2, 2, 2, 0, 0));
+                new PoolGeometry(4, 8, 32, 32, 2, 2, 2, 2, 0, 0),
+                new PoolGeometry(5, 8, 33, 31, 3, 3, 2, 2, 1, 1));
     }
 
     static List<Arguments> cases() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 public abstract class ReductionConformance extends KernelTest {
     static final int[][] SHAPES = {{1, 1, 1}, {1, 17, 1}, {3, 1, 5}, {4, 9, 1}, {2, 33, 7}, {1, 5000, 1},
-        {3, 40, 2100}, {1, 3, 70_001}, {600, 50, 1}};
+        {3, 40, 2100}, {1, 3, 70_001}, {600, 50, 1}, {700, 50, 1}};
 
     static List<Arguments> cases() {
         List<int[]> shapes = new ArrayList<>(List.of(SHAPES));

@@ -1,0 +1,256 @@
+package io.distillery.backend.nd4j;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The backend's one pool of threads: the calling thread plus {@code threads - 1} workers, which share out the
+ * parts of a matrix product or of a convolution.
+ *
+ * <p>OpenBLAS itself runs at one thread, always on the thread that calls it. Two pools that each keep their
+ * threads spinning between jobs (OpenBLAS's and a second one) fought over the two cores here, so that two
+ * threads trained slower than one; with a single pool, and products split into parts by us, nothing spins
+ * against anything else. A worker waits for the next job by spinning briefly, then parks: jobs of a training
+ * step come every few tens of microseconds, and waking a parked thread costs about as much again.
+ *
+ * <p>Parts are claimed from a shared counter, so which thread runs a part varies; every part must compute the
+ * same result on any thread. A job started from inside a job, or while another thread's job runs, runs on the
+ * calling thread alone. Workers end after a second without work (or when {@link #stop()} is called) and start
+ * again with the next job, so that no thread outlives the bundle for long.
+ */
+final class Workers {
+    /**
+     * How long an idle worker spins before it parks. Measured here (a 2-vCPU virtual machine): a job handed to a
+     * spinning worker started within a microsecond or two, one handed to a parked worker about 30 us later (the
+     * slowest tenth over 130 us); 50 us of spinning let the gaps of a training step park the worker, 300 us did not.
+     */
+    private static final long SPIN_NANOS = 250_000;
+    /** How long an idle worker waits before it ends. */
+    private static final long IDLE_NANOS = 1_000_000_000L;
+
+    /** One part of a job. */
+    interface Part {
+        /**
+         * @param part the part, in {@code [0, parts)}
+         * @param worker the thread running it, in {@code [0, min(parts, threads))}: an index for per-thread state
+         */
+        void run(int part, int worker);
+    }
+
+    /** A contiguous range of items. */
+    interface Range {
+        /**
+         * @param from the first item
+         * @param to one past the last item
+         */
+        void run(int from, int to);
+    }
+
+    /**
+     * Jobs that touch fewer elements run on one thread: 32K elements take a few tens of microseconds, which is
+     * what handing a job to a worker that has parked costs.
+     */
+    static final long SPLIT_ELEMENTS = 1 << 15;
+
+    private static int threads = 1;
+    private static Pool pool;
+
+    private Workers() {
+    }
+
+    /**
+     * Sets the number of threads, the caller's included; takes effect with the next job.
+     *
+     * @param count at least 1
+     */
+    static synchronized void threads(int count) {
+        threads = count;
+        stop();
+    }
+
+    /** @return the number of threads a job may use, the caller's included */
+    static synchronized int threads() {
+        return threads;
+    }
+
+    /** Ends the workers; the next job starts new ones. */
+    static synchronized void stop() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
+    /**
+     * Runs {@code part} for every part in {@code [0, parts)}, on as many threads as there are parts, and returns
+     * when all have run; the first failure of any part is thrown.
+     *
+     * @param parts how many parts
+     * @param part the work
+     */
+    static void run(int parts, Part part) {
+        Pool p = parts > 1 ? acquire() : null;
+        if (p == null) {
+            for (int i = 0; i < parts; i++) {
+                part.run(i, 0);
+            }
+            return;
+        }
+        try {
+            p.run(parts, part);
+        } finally {
+            p.release();
+        }
+    }
+
+    /**
+     * Runs {@code range} over {@code [0, count)} in one contiguous range per thread, or in one range when the job
+     * touches fewer than {@link #SPLIT_ELEMENTS} elements.
+     *
+     * @param count how many items
+     * @param elements how many elements the job touches, a measure of its cost
+     * @param range the work
+     */
+    static void ranges(int count, long elements, Range range) {
+        int parts = elements < SPLIT_ELEMENTS ? 1 : Math.min(threads(), count);
+        if (parts <= 1) {
+            if (count > 0) {
+                range.run(0, count);
+            }
+            return;
+        }
+        run(parts, (part, worker) -> range.run((int) ((long) count * part / parts),
+                (int) ((long) count * (part + 1) / parts)));
+    }
+
+    /** @return the pool, now owned by the calling thread; {@code null} if there is no second thread to use */
+    private static synchronized Pool acquire() {
+        if (threads < 2) {
+            return null;
+        }
+        if (pool == null || !pool.alive()) {
+            pool = new Pool(threads);
+        }
+        return pool.tryOwn() ? pool : null;
+    }
+
+    /** One job: its parts, and how far they have got. */
+    private static final class Job {
+        final Part part;
+        final int parts;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        volatile Throwable failure;
+
+        Job(Part part, int parts) {
+            this.part = part;
+            this.parts = parts;
+        }
+
+        /** Runs unclaimed parts until none is left. */
+        void claim(int worker) {
+            for (int i = next.getAndIncrement(); i < parts; i = next.getAndIncrement()) {
+                try {
+                    part.run(i, worker);
+                } catch (Throwable t) {
+                    if (failure == null) {
+                        failure = t;
+                    }
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** Worker threads and the job they share. */
+    private static final class Pool {
+        private final Thread[] workers;
+        private final AtomicInteger owner = new AtomicInteger();
+        private final AtomicInteger living;
+        private volatile boolean closed;
+        private volatile Job current;
+
+        Pool(int threads) {
+            workers = new Thread[threads - 1];
+            living = new AtomicInteger(workers.length);
+            for (int i = 0; i < workers.length; i++) {
+                int index = i + 1;
+                Thread t = new Thread(() -> work(index), "distillery-nd4j-" + index);
+                t.setDaemon(true);
+                workers[i] = t;
+                t.start();
+            }
+        }
+
+        boolean alive() {
+            return !closed && living.get() == workers.length;
+        }
+
+        boolean tryOwn() {
+            return owner.compareAndSet(0, 1);
+        }
+
+        void release() {
+            owner.set(0);
+        }
+
+        void close() {
+            closed = true;
+            for (Thread t : workers) {
+                LockSupport.unpark(t);
+            }
+        }
+
+        /** Runs a job on this thread and the workers; parts nobody else claims run here, so workers may be gone. */
+        void run(int parts, Part part) {
+            Job job = new Job(part, parts);
+            current = job;
+            for (Thread t : workers) {
+                LockSupport.unpark(t);
+            }
+            job.claim(0);
+            while (job.done.get() < parts) {
+                Thread.onSpinWait();
+            }
+            current = null;
+            Throwable f = job.failure;
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+            if (f != null) {
+                throw new IllegalStateException(f);
+            }
+        }
+
+        private void work(int index) {
+            Job last = null;
+            try {
+                while (!closed) {
+                    long idleSince = System.nanoTime();
+                    Job job;
+                    while ((job = current) == null || job == last) {
+                        long idle = System.nanoTime() - idleSince;
+                        if (closed || idle >= IDLE_NANOS) {
+                            return;
+                        }
+                        if (idle < SPIN_NANOS) {
+                            Thread.onSpinWait();
+                        } else {
+                            LockSupport.parkNanos(this, IDLE_NANOS - idle);
+                        }
+                    }
+                    last = job;
+                    if (index < job.parts) {
+                        job.claim(index);
+                    }
+                }
+            } finally {
+                living.decrementAndGet();
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.distillery.backend.nd4j;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backend's pool: every part runs once, failures reach the caller, nested jobs run inline. The thread count
+ * is process-wide; each test sets its own and the suite's 2 is restored after it.
+ */
+class WorkersTest {
+
+    @AfterEach
+    void restore() {
+        Workers.threads(2);
+    }
+
+    @Test
+    void runsEveryPartOnceOnSeveralThreads() {
+        Workers.threads(3);
+        for (int job = 0; job < 200; job++) {
+            AtomicIntegerArray runs = new AtomicIntegerArray(7);
+            Set<Integer> workers = ConcurrentHashMap.newKeySet();
+            Workers.run(7, (part, worker) -> {
+                runs.incrementAndGet(part);
+                workers.add(worker);
+            });
+            for (int p = 0; p < 7; p++) {
+                assertEquals(1, runs.get(p), "part " + p + " of job " + job);
+            }
+            assertTrue(workers.stream().allMatch(w -> w >= 0 && w < 3), "worker indices " + workers);
+        }
+    }
+
+    @Test
+    void workerIndicesStayBelowThePartCount() {
+        Workers.threads(4);
+        Set<Integer> workers = ConcurrentHashMap.newKeySet();
+        for (int job = 0; job < 100; job++) {
+            Workers.run(2, (part, worker) -> workers.add(worker));
+        }
+        assertTrue(workers.stream().allMatch(w -> w < 2), "per-part state is indexed by worker: " + workers);
+    }
+
+    @Test
+    void rangesCoverTheItemsOnceInOrderedPieces() {
+        Workers.threads(2);
+        int[] seen = new int[100_001];
+        Workers.ranges(seen.length, Workers.SPLIT_ELEMENTS, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                seen[i]++;
+            }
+        });
+        int[] once = new int[seen.length];
+        Arrays.fill(once, 1);
+        assertArrayEquals(once, seen);
+    }
+
+    @Test
+    void smallJobsStayOnTheCallingThread() {
+        Workers.threads(2);
+        Thread caller = Thread.currentThread();
+        Workers.ranges(1000, Workers.SPLIT_ELEMENTS - 1, (from, to) -> {
+            assertSame(caller, Thread.currentThread());
+            assertEquals(0, from);
+            assertEquals(1000, to);
+        });
+    }
+
+    @Test
+    void aNestedJobRunsOnTheThreadThatStartedIt() {
+        Workers.threads(2);
+        AtomicIntegerArray inner = new AtomicIntegerArray(8);
+        Workers.run(2, (part, worker) -> {
+            Thread outer = Thread.currentThread();
+            Workers.run(4, (p, w) -> {
+                assertSame(outer, Thread.currentThread());
+                assertEquals(0, w);
+                inner.incrementAndGet(part * 4 + p);
+            });
+        });
+        for (int i = 0; i < 8; i++) {
+            assertEquals(1, inner.get(i));
+        }
+    }
+
+    @Test
+    void aFailingPartFailsTheJobAfterTheOthersFinish() {
+        Workers.threads(2);
+        AtomicIntegerArray runs = new AtomicIntegerArray(6);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Workers.run(6, (part, worker) -> {
+            runs.incrementAndGet(part);
+            if (part == 3) {
+                throw new IllegalStateException("part 3 failed");
+            }
+        }));
+        assertEquals("part 3 failed", e.getMessage());
+        for (int p = 0; p < 6; p++) {
+            assertEquals(1, runs.get(p));
+        }
+        AtomicIntegerArray after = new AtomicIntegerArray(2);
+        Workers.run(2, (part, worker) -> after.incrementAndGet(part));
+        assertEquals(1, after.get(0), "the pool still works after a failure");
+        assertEquals(1, after.get(1), "the pool still works after a failure");
+    }
+
+    @Test
+    void startsAgainAfterBeingStopped() {
+        Workers.threads(2);
+        Workers.stop();
+        Set<Integer> workers = ConcurrentHashMap.newKeySet();
+        for (int job = 0; job < 50 && workers.size() < 2; job++) {
+            Workers.run(2, (part, worker) -> {
+                workers.add(worker);
+                sleep();
+            });
+        }
+        assertEquals(Set.of(0, 1), workers, "a second thread took part after the stop");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
