@@ -5,6 +5,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
 
 import io.distillery.api.backend.Gemm;
@@ -25,8 +26,16 @@ import java.util.Arrays;
  * when they take several passes where the Java loop takes one.
  */
 final class Blas {
-    /** Products of fewer multiply-adds run on one thread: waking a worker costs about as much. */
+    /**
+     * Products that cost less than this many multiply-adds run on one thread: waking a worker costs about as much.
+     */
     private static final long SPLIT_MACS = 1L << 20;
+    /**
+     * What moving one float through memory costs, in multiply-adds: a thin product (a single example through a
+     * dense layer) is bound by reading the weights, and two threads read them faster than one. One core here
+     * multiplies about 20 G multiply-adds a second and streams about 2.5 G floats from memory.
+     */
+    private static final long MEMORY_COST = 8;
     /** Blocks of a split product start at multiples of this, so that each is whole kernel tiles. */
     private static final int ALIGN = 16;
 
@@ -60,7 +69,8 @@ final class Blas {
 
     /**
      * One product, split among the {@link Workers} into column blocks of C (or row blocks, when C is taller than
-     * wide) when it is large enough to pay for waking them; each block is an OpenBLAS call on one thread.
+     * wide) when it costs enough, in arithmetic or in memory traffic, to pay for waking them; each block is an
+     * OpenBLAS call on one thread.
      */
     private static void product(Gemm g, FloatPointer a, FloatPointer b, FloatPointer c) {
         int m = g.m();
@@ -68,7 +78,9 @@ final class Blas {
         int k = g.k();
         boolean columns = n >= m;
         int size = columns ? n : m;
-        int parts = (long) m * n * k < SPLIT_MACS ? 1 : Math.min(Workers.threads(), size / ALIGN);
+        long moved = (long) k * n + (long) m * k + (long) m * n;
+        long cost = Math.max((long) m * n * k, MEMORY_COST * moved);
+        int parts = cost < SPLIT_MACS ? 1 : Math.min(Workers.threads(), Math.max(1, size / ALIGN));
         if (parts < 2) {
             sgemm(g, m, n, a, b, c);
             return;
@@ -84,11 +96,25 @@ final class Blas {
         });
     }
 
-    /** {@code C = alpha op(A) op(B) + beta C} for an {@code m x n} block of the product {@code g}. */
+    /**
+     * {@code C = alpha op(A) op(B) + beta C} for an {@code m x n} block of the product {@code g}. A block of one
+     * row or one column is a matrix-vector product: OpenBLAS's gemm would pack the whole matrix first, which made
+     * a single example through a dense layer several times slower than its gemv.
+     */
     private static void sgemm(Gemm g, int m, int n, FloatPointer a, FloatPointer b, FloatPointer c) {
-        cblas_sgemm(CblasRowMajor, g.transA() ? CblasTrans : CblasNoTrans, g.transB() ? CblasTrans : CblasNoTrans,
-                m, n, g.k(), g.alpha(), a, g.transA() ? g.m() : g.k(), b, g.transB() ? g.k() : g.n(), g.beta(), c,
-                g.n());
+        int lda = g.transA() ? g.m() : g.k();
+        int ldb = g.transB() ? g.k() : g.n();
+        int ldc = g.n();
+        if (m == 1) { // c = op(B)^T a, a's k elements lda apart when A is transposed
+            cblas_sgemv(CblasRowMajor, g.transB() ? CblasNoTrans : CblasTrans, g.transB() ? n : g.k(),
+                    g.transB() ? g.k() : n, g.alpha(), b, ldb, a, g.transA() ? lda : 1, g.beta(), c, 1);
+        } else if (n == 1) { // c = op(A) b, b's k elements ldb apart unless B is transposed, c's ldc apart
+            cblas_sgemv(CblasRowMajor, g.transA() ? CblasTrans : CblasNoTrans, g.transA() ? g.k() : m,
+                    g.transA() ? m : g.k(), g.alpha(), a, lda, b, g.transB() ? 1 : ldb, g.beta(), c, ldc);
+        } else {
+            cblas_sgemm(CblasRowMajor, g.transA() ? CblasTrans : CblasNoTrans,
+                    g.transB() ? CblasTrans : CblasNoTrans, m, n, g.k(), g.alpha(), a, lda, b, ldb, g.beta(), c, ldc);
+        }
     }
 
     private static FloatPointer at(FloatPointer p, long offset) {

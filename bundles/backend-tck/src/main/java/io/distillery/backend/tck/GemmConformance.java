@@ -13,13 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Conformance of {@code gemm}: all four transpose combinations on edge-case and seeded random shapes, alpha
  * and beta, beta 0 over NaN garbage, and batches with shared (stride 0) and spaced-out matrices. Two products,
- * one wider and one taller, have over a million multiply-adds: large enough for a backend to split them.
+ * one wider and one taller, have over a million multiply-adds, and a single row and a single column read over
+ * a megabyte of matrix: large enough for a backend to split them.
  */
 public abstract class GemmConformance extends KernelTest {
 
     static List<Gemm> products() {
         int[][] shapes = {{1, 1, 1}, {1, 7, 5}, {7, 1, 5}, {5, 7, 1}, {3, 5, 0}, {0, 4, 3}, {4, 0, 3},
-            {17, 33, 65}, {64, 64, 64}, {130, 600, 140}, {300, 97, 50}};
+            {17, 33, 65}, {64, 64, 64}, {130, 600, 140}, {300, 97, 50}, {1, 700, 300}, {600, 1, 400}};
         float[][] factors = {{1, 0}, {-1.5f, 0.25f}, {0.5f, 1}};
         SplittableRandom random = new SplittableRandom(7);
         List<Gemm> products = new ArrayList<>();
