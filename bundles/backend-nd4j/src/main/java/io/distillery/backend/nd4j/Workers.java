@@ -52,7 +52,9 @@ final class Workers {
      */
     static final long SPLIT_ELEMENTS = 1 << 15;
 
-    private static int threads = 1;
+    /** Read on every kernel call, written under the class lock. */
+    private static volatile int threads = 1;
+    /** Guarded by the class lock. */
     private static Pool pool;
 
     private Workers() {
@@ -69,7 +71,7 @@ final class Workers {
     }
 
     /** @return the number of threads a job may use, the caller's included */
-    static synchronized int threads() {
+    static int threads() {
         return threads;
     }
 
@@ -82,8 +84,8 @@ final class Workers {
     }
 
     /**
-     * Runs {@code part} for every part in {@code [0, parts)}, on as many threads as there are parts, and returns
-     * when all have run; the first failure of any part is thrown.
+     * Runs {@code part} for every part in {@code [0, parts)}, on up to as many threads as there are parts, and
+     * returns when all have run; a part's failure reaches the caller once no part is running any more.
      *
      * @param parts how many parts
      * @param part the work
