@@ -12,18 +12,19 @@ import io.distillery.api.backend.Gemm;
 import io.distillery.api.backend.UnaryOp;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 import org.bytedeco.javacpp.FloatPointer;
-import java.util.Arrays;
 
 /**
  * Matrix products and vector updates by the OpenBLAS that ND4J ships, called as ND4J's own CPU gemm calls it:
  * on the buffers' native memory, row-major, with no copies and no ND4J arrays in between.
  *
- * <p>A batch is one call per product at the strided offsets. A product with an empty inner dimension is
- * {@code C = beta C}, computed here: BLAS rejects a leading dimension of 0. The level-1 calls serve the optimizer
- * step: on long vectors OpenBLAS's threaded, native loops measured faster than a Java loop over chunks, even
- * when they take several passes where the Java loop takes one.
+ * <p>A batch is one product per entry at the strided offsets, each split among the {@link Workers} when large
+ * enough; OpenBLAS itself runs single-threaded. A product with an empty inner dimension is {@code C = beta C},
+ * computed here: BLAS rejects a leading dimension of 0. The level-1 calls serve the optimizer step: on long
+ * vectors OpenBLAS's native loops, one slice per worker, measured faster than a Java loop over chunks, even when
+ * they take several passes where the Java loop takes one.
  */
 final class Blas {
     /**

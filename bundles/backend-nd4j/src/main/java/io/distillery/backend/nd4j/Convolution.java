@@ -138,7 +138,8 @@ final class Convolution {
         int runs = Math.min(parts, count);
         Workers.run(runs, (part, worker) -> {
             try (Block block = new Block()) {
-                for (int b = count * part / runs; b < count * (part + 1) / runs; b++) {
+                int last = (int) ((long) count * (part + 1) / runs);
+                for (int b = (int) ((long) count * part / runs); b < last; b++) {
                     int first = b * images;
                     for (int group = 0; group < g.groups(); group++) {
                         step.run(block, first, Math.min(images, g.batch() - first), group, part);
@@ -173,7 +174,7 @@ final class Convolution {
         }
     }
 
-    /** The call's native block matrices, not zeroed, freed when the call ends. */
+    /** One run of blocks' native block matrices, not zeroed, freed when the run ends. */
     private final class Block implements AutoCloseable {
         final Nd4jBuffer columns = Nd4jBuffer.scratch(taps * images * positions);
         final Nd4jBuffer outputs = Nd4jBuffer.scratch(outGroup * images * positions);

@@ -60,7 +60,9 @@ final class FusedActivation {
             float[] ys = Scratch.chunk(0);
             float[] ds = Scratch.chunk(1);
             double[] partial = sums == null ? null : sums[part];
-            eachChunk(runs * part / parts, runs * (part + 1) / parts, channels, inner, (at, channel, n) -> {
+            int first = (int) ((long) runs * part / parts);
+            int last = (int) ((long) runs * (part + 1) / parts);
+            eachChunk(first, last, channels, inner, (at, channel, n) -> {
                 y.get(at, ys, 0, n);
                 dy.get(at, ds, 0, n);
                 derivative(act, slope, ys, ds, n);

@@ -79,7 +79,7 @@ final class Nd4jRuntime {
         started = true;
     }
 
-    /** @return the number of threads OpenBLAS uses, as it reports it; starts the runtime */
+    /** @return the number of threads OpenBLAS uses, as it reports it (1, checked by a test); starts the runtime */
     static int blasThreads() {
         start();
         return Nd4j.factory().blas().getMaxThreads();

@@ -15,8 +15,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Parts are claimed from a shared counter, so which thread runs a part varies; every part must compute the
  * same result on any thread. A job started from inside a job, or while another thread's job runs, runs on the
- * calling thread alone. Workers end after a second without work, or when {@link #stop()} is called as the backend
- * deactivates, and start again with the next job: no thread runs this bundle's code after it stopped.
+ * calling thread alone. Workers end after a second without work and start again with the next job; when the
+ * backend deactivates, {@link #stop()} ends them, waits for them, and starts no more until the backend is
+ * configured again, so that no worker runs this bundle's code after it stopped.
  */
 final class Workers {
     /**
@@ -27,6 +28,10 @@ final class Workers {
     private static final long SPIN_NANOS = 250_000;
     /** How long an idle worker waits before it ends. */
     private static final long IDLE_NANOS = 1_000_000_000L;
+    /** How long {@link #stop()} waits for each worker to end. */
+    private static final long STOP_WAIT_MILLIS = 100;
+    /** How many times a caller whose own parts are done spins, waiting for the workers', before it yields. */
+    private static final int WAIT_SPINS = 1 << 14;
 
     /** One part of a job. */
     interface Part {
@@ -56,18 +61,22 @@ final class Workers {
     private static volatile int threads = 1;
     /** Guarded by the class lock. */
     private static Pool pool;
+    /** Set when the backend deactivates, cleared when a thread count is set: no new workers meanwhile. */
+    private static boolean stopped;
 
     private Workers() {
     }
 
     /**
-     * Sets the number of threads, the caller's included; takes effect with the next job.
+     * Sets the number of threads, the caller's included; takes effect with the next job. The setting is
+     * process-wide: the backend component is a singleton, and the last instance configured wins.
      *
      * @param count at least 1
      */
     static synchronized void threads(int count) {
         threads = count;
-        stop();
+        endPool();
+        stopped = false;
     }
 
     /** @return the number of threads a job may use, the caller's included */
@@ -75,10 +84,19 @@ final class Workers {
         return threads;
     }
 
-    /** Ends the workers; the next job starts new ones. */
+    /**
+     * Ends the workers and waits briefly for them, as the backend deactivates; until a thread count is set again,
+     * jobs run on the calling thread alone.
+     */
     static synchronized void stop() {
+        stopped = true;
+        endPool();
+    }
+
+    private static void endPool() {
         if (pool != null) {
             pool.close();
+            pool.join(STOP_WAIT_MILLIS);
             pool = null;
         }
     }
@@ -127,14 +145,19 @@ final class Workers {
 
     /** @return the pool, now owned by the calling thread; {@code null} if there is no second thread to use */
     private static synchronized Pool acquire() {
-        if (threads < 2) {
+        if (threads < 2 || stopped) {
             return null;
         }
         if (pool == null || !pool.alive()) {
             if (pool != null) {
                 pool.close(); // some of its workers ended idle: the others go too
             }
-            pool = new Pool(threads);
+            try {
+                pool = new Pool(threads);
+            } catch (OutOfMemoryError noThread) { // the system would start no more threads: run here alone
+                pool = null;
+                return null;
+            }
         }
         return pool.tryOwn() ? pool : null;
     }
@@ -179,14 +202,20 @@ final class Workers {
         Pool(int threads) {
             workers = new Thread[threads - 1];
             living = new AtomicInteger(workers.length);
-            for (int i = 0; i < workers.length; i++) {
-                int index = i + 1;
-                // Inheriting neither thread-locals nor the context class loader: a worker pins nothing of its creator.
-                Thread t = new Thread(null, () -> work(index), "distillery-nd4j-" + index, 0, false);
-                t.setContextClassLoader(null);
-                t.setDaemon(true);
-                workers[i] = t;
-                t.start();
+            try {
+                for (int i = 0; i < workers.length; i++) {
+                    int index = i + 1;
+                    // Inheriting neither thread-locals nor the context class loader: a worker pins nothing of its
+                    // creator.
+                    Thread t = new Thread(null, () -> work(index), "distillery-nd4j-" + index, 0, false);
+                    t.setContextClassLoader(null);
+                    t.setDaemon(true);
+                    workers[i] = t;
+                    t.start();
+                }
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
             }
         }
 
@@ -205,7 +234,21 @@ final class Workers {
         void close() {
             closed = true;
             for (Thread t : workers) {
-                LockSupport.unpark(t);
+                if (t != null) {
+                    LockSupport.unpark(t);
+                }
+            }
+        }
+
+        /** Waits up to {@code millis} for each worker to end. */
+        void join(long millis) {
+            for (Thread t : workers) {
+                try {
+                    t.join(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
 
@@ -213,12 +256,16 @@ final class Workers {
         void run(int parts, Part part) {
             Job job = new Job(part, parts);
             current = job;
-            for (Thread t : workers) {
-                LockSupport.unpark(t);
+            for (int i = 0; i < Math.min(workers.length, parts - 1); i++) { // worker i + 1 takes part in this job
+                LockSupport.unpark(workers[i]);
             }
             job.claim(0);
-            while (job.done.get() < parts) {
-                Thread.onSpinWait();
+            for (int spins = 0; job.done.get() < parts; spins++) {
+                if (spins < WAIT_SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield(); // a worker was preempted: leave it the core
+                }
             }
             current = null;
             Throwable f = job.failure;
@@ -247,6 +294,7 @@ final class Workers {
                         if (idle < SPIN_NANOS) {
                             Thread.onSpinWait();
                         } else {
+                            Thread.interrupted(); // a set interrupt flag would turn parking into spinning
                             LockSupport.parkNanos(this, IDLE_NANOS - idle);
                         }
                     }

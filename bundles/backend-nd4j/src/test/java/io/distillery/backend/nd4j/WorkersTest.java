@@ -115,9 +115,12 @@ class WorkersTest {
     }
 
     @Test
-    void startsAgainAfterBeingStopped() {
+    void afterAStopJobsRunOnTheCallerUntilAThreadCountIsSetAgain() {
         Workers.threads(2);
         Workers.stop();
+        Thread caller = Thread.currentThread();
+        Workers.run(2, (part, worker) -> assertSame(caller, Thread.currentThread(), "a worker after the stop"));
+        Workers.threads(2);
         Set<Integer> workers = ConcurrentHashMap.newKeySet();
         for (int job = 0; job < 50 && workers.size() < 2; job++) {
             Workers.run(2, (part, worker) -> {
@@ -125,7 +128,16 @@ class WorkersTest {
                 sleep();
             });
         }
-        assertEquals(Set.of(0, 1), workers, "a second thread took part after the stop");
+        assertEquals(Set.of(0, 1), workers, "a second thread took part once configured again");
+    }
+
+    @Test
+    void stopEndsTheWorkerThreads() {
+        Workers.threads(2);
+        Workers.run(2, (part, worker) -> sleep());
+        Workers.stop();
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("distillery-nd4j-")), "stop waits for them");
     }
 
     private static void sleep() {
