@@ -74,6 +74,10 @@ abstract class Progress implements RunListener {
         private double lossSum;
         private int steps;
 
+        Bars(PrintWriter out) {
+            super(out);
+        }
+
         @Override
         public void epochStarted(EpochEvent e) {
             close();
@@ -97,10 +101,6 @@ abstract class Progress implements RunListener {
             double seconds = (System.nanoTime() - started) / 1e9;
             bar.stepTo(e.step() + 1L);
             bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f, %.0f samples/s", lossSum / steps, examples / seconds));
-        }
-
-        Bars(PrintWriter out) {
-            super(out);
         }
 
         @Override

@@ -24,27 +24,25 @@ record FakeServices(Backends backends, Benchmarks benchmarks, Experiments experi
 
     @Override
     public Backends backends() {
-        if (backends == null) {
-            throw new IllegalStateException("the engine is not running (no Backends service)");
-        }
-        return backends;
+        return present(backends, "the engine is not running (no Backends service)");
     }
 
     @Override
     public Benchmarks benchmarks() {
-        if (benchmarks == null) {
-            throw new IllegalStateException("no benchmark service: the bundle io.distillery.bench is not in this "
-                    + "distribution");
-        }
-        return benchmarks;
+        return present(benchmarks, "no benchmark service: the bundle io.distillery.bench is not in this distribution");
     }
 
     @Override
     public Experiments experiments() {
-        if (experiments == null) {
-            throw new IllegalStateException("no run orchestrator: the bundle io.distillery.runner is not in this distribution");
+        return present(experiments, "no run orchestrator: the bundle io.distillery.runner is not in this distribution");
+    }
+
+    /** Fails as the registry-backed services do when a service is missing. */
+    private static <T> T present(T service, String missing) {
+        if (service == null) {
+            throw new IllegalStateException(missing);
         }
-        return experiments;
+        return service;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.distillery.runner;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -93,9 +92,7 @@ class ExperimentTest {
 
     @Test
     void aRunStoppedInMidEpochResumesToTheSameParameters() throws IOException {
-        LocalServices whole = new LocalServices();
-        Path uninterrupted = whole.runner.run(new RunRequest(spec(whole, "output=" + tmp.resolve("a")), Optional.empty()))
-                .run().directory();
+        Path uninterrupted = runAlone("output=" + tmp.resolve("a"));
 
         LocalServices stopped = new LocalServices();
         stopped.runner.listen(new RunListener() {
@@ -117,10 +114,7 @@ class ExperimentTest {
         Experiments.Result result = resumed.runner.run(new RunRequest(spec, Optional.of(failure.directory())));
         assertEquals(failure.directory(), result.run().directory());
         for (String stage : List.of("teacher-stage0", "baseline-stage0", "student-stage0")) {
-            Map<String, TensorData> a = Safetensors.read(uninterrupted.resolve(stage + ".safetensors")).tensors();
-            Map<String, TensorData> b = Safetensors.read(failure.directory().resolve(stage + ".safetensors")).tensors();
-            assertEquals(a.keySet(), b.keySet());
-            a.forEach((k, v) -> assertArrayEquals(v.values(), b.get(k).values(), stage + " " + k));
+            assertTrue(sameParameters(uninterrupted, failure.directory(), stage), stage);
         }
         assertEquals(Files.readAllLines(uninterrupted.resolve("metrics.jsonl")).size(),
                 Files.readAllLines(failure.directory().resolve("metrics.jsonl")).size(), "no epoch reported twice");
@@ -128,16 +122,19 @@ class ExperimentTest {
 
     @Test
     void teacherTransformsAugmentTheTeachersTrainingAlone() throws IOException {
-        LocalServices plain = new LocalServices();
-        Path a = plain.runner.run(new RunRequest(spec(plain, "output=" + tmp.resolve("a")), Optional.empty()))
-                .run().directory();
-        LocalServices augmented = new LocalServices();
-        Path b = augmented.runner.run(new RunRequest(spec(augmented, "output=" + tmp.resolve("b"),
-                "teacher.transforms=[{name: gaussian-noise, std: 0.5}]"), Optional.empty())).run().directory();
+        Path a = runAlone("output=" + tmp.resolve("a"));
+        Path b = runAlone("output=" + tmp.resolve("b"), "teacher.transforms=[{name: gaussian-noise, std: 0.5}]");
         assertFalse(sameParameters(a, b, "teacher-stage0"), "the teacher trained on the same inputs");
         assertTrue(sameParameters(a, b, "baseline-stage0"), "the baseline saw the teacher's transforms");
     }
 
+    /** @return the directory of a whole run of the test config, on services of its own */
+    private Path runAlone(String... overrides) throws IOException {
+        LocalServices s = new LocalServices();
+        return s.runner.run(new RunRequest(spec(s, overrides), Optional.empty())).run().directory();
+    }
+
+    /** @return whether two runs' checkpoints of {@code stage} hold the same tensors, bit for bit */
     private static boolean sameParameters(Path a, Path b, String stage) throws IOException {
         Map<String, TensorData> x = Safetensors.read(a.resolve(stage + ".safetensors")).tensors();
         Map<String, TensorData> y = Safetensors.read(b.resolve(stage + ".safetensors")).tensors();

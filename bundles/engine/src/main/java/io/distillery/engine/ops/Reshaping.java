@@ -1,8 +1,8 @@
 package io.distillery.engine.ops;
 
-import io.distillery.api.backend.Broadcast;
 import java.util.Arrays;
 
+import io.distillery.api.backend.Broadcast;
 import io.distillery.api.tensor.Shape;
 import io.distillery.engine.core.EngineTensor;
 

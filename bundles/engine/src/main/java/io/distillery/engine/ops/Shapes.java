@@ -48,7 +48,6 @@ final class Shapes {
         return out;
     }
 
-
     /** @param s a shape @param axis a normalised axis @return the product of the sizes before the axis */
     static int outer(Shape s, int axis) {
         return s.sizeBetween(0, axis);
