@@ -2,6 +2,10 @@ package io.distillery.api.backend;
 
 import io.distillery.api.tensor.Activation;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -42,6 +46,27 @@ public interface Backend {
 
     /** @return this backend's short name, equal to its {@value #NAME} service property */
     String name();
+
+    // ---- threads
+
+    /**
+     * Runs a task beside the calling thread, on a thread of this backend's own, so that independent work (a
+     * frozen teacher's forward pass over the next batch) overlaps the caller's. While the task runs, this backend's
+     * kernels called from other threads leave its thread to it, and its own kernel calls run on that thread alone,
+     * so that the two together use no more threads than the backend is configured for. The engine calls this
+     * through {@code Tensors.aside}; a backend needs no thread of its own to be correct.
+     *
+     * <p>The default runs the task on the calling thread before returning.
+     *
+     * @param task the work
+     * @param <T> its result's type
+     * @return its outcome; where the task has not started yet, {@link Future#get()} runs it on the waiting thread
+     */
+    default <T> Future<T> aside(Callable<T> task) {
+        FutureTask<T> run = new FutureTask<>(task);
+        run.run();
+        return run;
+    }
 
     // ---- memory
 

@@ -7,7 +7,7 @@
  * Every backend must pass the backend conformance suite ({@code io.distillery.backend.tck}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.distillery.api.backend;
 
 import org.osgi.annotation.bundle.Export;

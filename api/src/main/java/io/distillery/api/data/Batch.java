@@ -1,6 +1,7 @@
 package io.distillery.api.data;
 
 import io.distillery.api.tensor.Tensor;
+import io.distillery.api.tensor.TensorData;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -13,6 +14,12 @@ public interface Batch {
 
     /** @return the inputs, {@code [size, ...inputShape]} */
     Tensor inputs();
+
+    /**
+     * @return the inputs as host values, {@code [size, ...inputShape]}, for work on another thread (see
+     *     {@code Tensors.aside}), where this batch's tensors do not belong
+     */
+    TensorData inputData();
 
     /** @return the integer-valued labels, {@code [size]} */
     Tensor labels();

@@ -6,7 +6,7 @@
  * request; the engine's loader shuffles, transforms and batches them into {@link io.distillery.api.data.Batch}es.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.distillery.api.data;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,8 @@
 package io.distillery.api.tensor;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -32,6 +34,31 @@ public interface Tensors {
 
     /** @return the name of the backend new tensors are made on ({@code backend.name}) */
     String backendName();
+
+    /**
+     * Runs a task beside the calling thread, on a thread the current backend lends (see
+     * {@code Backend.aside}), so that independent work overlaps the caller's: a frozen teacher's forward pass
+     * over the next batch while the student trains on this one. A backend without threads of its own runs it
+     * at once, on the calling thread.
+     *
+     * <p>The task's thread has no scope open: it makes its tensors inside scopes of its own and hands back host
+     * values such as {@link TensorData}, never tensors, which its scopes release. Gradient recording is on there
+     * unless the task turns it off. The task may only read tensors that outlive it, such as parameters the caller
+     * does not update meanwhile.
+     *
+     * <pre>{@code
+     * Future<TensorData> next = tensors.aside(() -> {
+     *     try (Scope s = tensors.scope(); NoGrad off = tensors.noGrad()) {
+     *         return teacher.forward(tensors.of(nextInputs)).data();
+     *     }
+     * });
+     * }</pre>
+     *
+     * @param task the work
+     * @param <T> its result's type
+     * @return its outcome; where the task has not started yet, {@link Future#get()} runs it on the waiting thread
+     */
+    <T> Future<T> aside(Callable<T> task);
 
     // ---- making tensors
 

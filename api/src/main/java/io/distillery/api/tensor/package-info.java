@@ -7,7 +7,7 @@
  * only call them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.distillery.api.tensor;
 
 import org.osgi.annotation.bundle.Export;

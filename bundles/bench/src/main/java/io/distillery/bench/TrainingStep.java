@@ -36,9 +36,12 @@ final class TrainingStep implements AutoCloseable {
     private final Optimizer optimizer;
     private final List<Parameter> owned;
     private final long flops;
+    /** Work still running beside the step, finished before anything is released. */
+    private final AutoCloseable pending;
 
     private TrainingStep(Kit kit, Module model, Parameter inputs, UnaryOperator<Tensor> loss, List<Parameter> owned,
-            long flops) {
+            long flops, AutoCloseable pending) {
+        this.pending = pending;
         this.tensors = kit.tensors();
         this.model = model;
         this.inputs = inputs;
@@ -62,13 +65,14 @@ final class TrainingStep implements AutoCloseable {
         Parameter x = inputs(kit.tensors(), net.sampleShape(), batch);
         Parameter y = labels(kit.tensors(), batch);
         return new TrainingStep(kit, net.module(), x, logits -> Losses.crossEntropy(logits, y), List.of(x, y),
-                3 * net.forwardFlops() * batch);
+                3 * net.forwardFlops() * batch, () -> { });
     }
 
     /**
      * A student trained on an evaluated teacher's soft targets, Hinton et al. 2015:
      * {@code alpha T^2 KL(teacher || student at T) + (1 - alpha) CE}. A step counts the teacher's forward FLOPs
-     * once and three times the student's.
+     * once and three times the student's. The teacher runs one step ahead, beside the student's step (see
+     * {@link TeacherAhead}): the batch is the same every step.
      *
      * @param kit the engine services
      * @param teacher the teacher, run in evaluation mode without gradients
@@ -84,13 +88,14 @@ final class TrainingStep implements AutoCloseable {
         frozen.setTraining(false);
         Parameter x = inputs(tensors, student.sampleShape(), batch);
         Parameter y = labels(tensors, batch);
-        UnaryOperator<Tensor> loss = logits -> Losses.softTargetKl(logits, evaluate(tensors, frozen, x), temperature)
+        TeacherAhead soft = new TeacherAhead(tensors, () -> evaluate(tensors, frozen, x));
+        UnaryOperator<Tensor> loss = logits -> Losses.softTargetKl(logits, soft.next(), temperature)
                 .mul(alpha).add(Losses.crossEntropy(logits, y).mul(1 - alpha));
         List<Parameter> owned = new ArrayList<>(List.of(x, y));
         owned.addAll(frozen.namedParameters().values());
         owned.addAll(frozen.namedBuffers().values());
         return new TrainingStep(kit, student.module(), x, loss, owned,
-                (teacher.forwardFlops() + 3 * student.forwardFlops()) * batch);
+                (teacher.forwardFlops() + 3 * student.forwardFlops()) * batch, soft);
     }
 
     /** @return the counted FLOPs of one step */
@@ -112,8 +117,14 @@ final class TrainingStep implements AutoCloseable {
 
     @Override
     public void close() {
-        optimizer.close();
-        owned.forEach(Parameter::release);
+        try {
+            pending.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("work beside the step failed", e);
+        } finally {
+            optimizer.close();
+            owned.forEach(Parameter::release);
+        }
     }
 
     private static Tensor evaluate(Tensors tensors, Module model, Tensor input) {

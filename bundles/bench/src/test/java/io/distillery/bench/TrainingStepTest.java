@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.distillery.api.tensor.Activation;
+import io.distillery.api.tensor.Tensors;
 import io.distillery.backend.jvm.JvmBackend;
 import io.distillery.engine.core.Engine;
 import io.distillery.engine.core.EngineTensors;
 import io.distillery.engine.nn.StandardLayers;
 import io.distillery.engine.optim.StandardOptimizers;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +91,32 @@ class TrainingStepTest {
     private float[] losses() {
         try (TrainingStep step = TrainingWorkload.KD.prepare(kit, 4)) {
             return new float[] {step.run(), step.run(), step.run()};
+        }
+    }
+
+    @Test
+    void aTeacherRunAheadOnALentThreadTrainsAsOneRunInPlace() throws Exception {
+        ExecutorService lent = Executors.newSingleThreadExecutor();
+        try {
+            Tensors inPlace = kit.tensors(); // the JVM backend lends no thread: each task runs at once
+            Tensors lending = (Tensors) Proxy.newProxyInstance(Tensors.class.getClassLoader(),
+                    new Class<?>[] {Tensors.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("aside")) {
+                            Callable<?> task = (Callable<?>) args[0];
+                            return lent.submit(() -> inPlace.aside(task).get());
+                        }
+                        try {
+                            return method.invoke(inPlace, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            Kit lendingKit = new Kit(lending, kit.layers(), kit.optimizers());
+            try (TrainingStep step = TrainingWorkload.KD.prepare(lendingKit, 4)) {
+                assertArrayEquals(losses(), new float[] {step.run(), step.run(), step.run()});
+            }
+        } finally {
+            lent.shutdownNow();
         }
     }
 

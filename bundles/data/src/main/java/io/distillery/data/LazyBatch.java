@@ -3,6 +3,7 @@ package io.distillery.data;
 import io.distillery.api.data.Batch;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
+import io.distillery.api.tensor.TensorData;
 import io.distillery.api.tensor.Tensors;
 
 /**
@@ -36,6 +37,11 @@ final class LazyBatch implements Batch {
             inputs = tensors.of(inputShape, host.inputs());
         }
         return inputs;
+    }
+
+    @Override
+    public TensorData inputData() {
+        return new TensorData(inputShape, host.inputs());
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +15,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.distillery.api.backend.Backend;
 import io.distillery.api.run.Experiments;
 import io.distillery.api.run.RunFailedException;
 import io.distillery.api.run.RunListener;
@@ -128,9 +135,43 @@ class ExperimentTest {
         assertTrue(sameParameters(a, b, "baseline-stage0"), "the baseline saw the teacher's transforms");
     }
 
+    @Test
+    void aTeacherRunAheadOnALentThreadTrainsAsOneRunInPlace() throws IOException {
+        Path inPlace = runAlone("output=" + tmp.resolve("a"));
+        ExecutorService lent = Executors.newSingleThreadExecutor();
+        AtomicInteger tasks = new AtomicInteger();
+        // the JVM backend lends no thread of its own (each task runs at once); this one lends an executor's
+        Backend lending = (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(),
+                new Class<?>[] {Backend.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("aside")) {
+                        tasks.incrementAndGet();
+                        return lent.submit((Callable<?>) args[0]);
+                    }
+                    try {
+                        return method.invoke(LocalServices.BACKEND, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        try {
+            Path ahead = runAlone(new LocalServices(lending), "output=" + tmp.resolve("b"));
+            // 500 examples less 100 for validation, batches of 32: 13 steps, 12 with a next batch, in the first
+            // epoch; after it the teacher's logits come from the cache
+            assertEquals(12, tasks.get(), "teacher passes run ahead");
+            for (String stage : List.of("teacher-stage0", "baseline-stage0", "student-stage0")) {
+                assertTrue(sameParameters(inPlace, ahead, stage), stage);
+            }
+        } finally {
+            lent.shutdownNow();
+        }
+    }
+
     /** @return the directory of a whole run of the test config, on services of its own */
     private Path runAlone(String... overrides) throws IOException {
-        LocalServices s = new LocalServices();
+        return runAlone(new LocalServices(), overrides);
+    }
+
+    private Path runAlone(LocalServices s, String... overrides) throws IOException {
         return s.runner.run(new RunRequest(spec(s, overrides), Optional.empty())).run().directory();
     }
 

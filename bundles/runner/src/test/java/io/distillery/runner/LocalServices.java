@@ -11,6 +11,7 @@ import io.distillery.api.tensor.Activation;
 import io.distillery.api.tensor.Losses;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
+import io.distillery.api.backend.Backend;
 import io.distillery.backend.jvm.JvmBackend;
 import io.distillery.data.StandardPipeline;
 import io.distillery.data.transform.GaussianNoiseProvider;
@@ -27,12 +28,18 @@ import io.distillery.strategy.baseline.Baseline;
  * strategy and a {@code kd}.
  */
 final class LocalServices {
-    private static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
+    static final JvmBackend BACKEND = new JvmBackend(Runtime.getRuntime().availableProcessors());
 
-    final EngineTensors tensors = EngineTensors.on(new Engine(BACKEND));
+    final EngineTensors tensors;
     final ExperimentRunner runner;
 
     LocalServices() {
+        this(BACKEND);
+    }
+
+    /** @param backend the engine's backend */
+    LocalServices(Backend backend) {
+        tensors = EngineTensors.on(new Engine(backend));
         StandardLayers layers = StandardLayers.on(tensors.engine());
         runner = new ExperimentRunner(tensors, layers, new StandardOptimizers(), tensors, new StandardPipeline(tensors));
         runner.datasets().put("synthetic", new SyntheticProvider());

@@ -16,6 +16,8 @@ import io.distillery.api.tensor.Activation;
 
 import java.nio.FloatBuffer;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,9 +31,9 @@ import org.osgi.service.component.annotations.Modified;
  * is fast: gemm, convolutions through gemm and the SGD step's vector updates run in OpenBLAS on the buffers'
  * memory; element-wise kernels, reductions, softmax and the other fused kernels are plain Java loops over chunks
  * of the same memory (see {@link Scratch}). Large products and kernels are shared out among the backend's own
- * {@link Workers}, OpenBLAS running single-threaded on each. ND4J itself lives in the
- * {@code io.distillery.nd4j.runtime} bundle, which is never updated in place; this component can come and go
- * freely.
+ * {@link Workers}, OpenBLAS running single-threaded on each; a task run {@link #aside} borrows one of them. ND4J
+ * itself lives in the {@code io.distillery.nd4j.runtime} bundle, which is never updated in place; this component
+ * can come and go freely.
  *
  * <p>Configuration (PID {@code io.distillery.backend.nd4j}): {@code threads}, the threads its kernels may use,
  * 0 for one per core; it can be changed while the backend runs, without re-registering it.
@@ -97,6 +99,11 @@ public final class Nd4jBackend implements Backend {
     @Override
     public String name() {
         return "nd4j";
+    }
+
+    @Override
+    public <T> Future<T> aside(Callable<T> task) {
+        return Workers.aside(task);
     }
 
     @Override

@@ -1,6 +1,13 @@
 package io.distillery.backend.nd4j;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -15,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Parts are claimed from a shared counter, so which thread runs a part varies; every part must compute the
  * same result on any thread. A job started from inside a job, or while another thread's job runs, runs on the
- * calling thread alone. Workers end after a second without work and start again with the next job; when the
+ * calling thread alone. The first worker can also be lent for a task beside the caller ({@link #aside}); jobs
+ * leave it out meanwhile. Workers end after a second without work and start again with the next job; when the
  * backend deactivates, {@link #stop()} ends them, waits for them, and starts no more until the backend is
  * configured again, so that no worker runs this bundle's code after it stopped.
  */
@@ -143,8 +151,32 @@ final class Workers {
                 (int) ((long) count * (part + 1) / parts)));
     }
 
+    /**
+     * Runs a task on the first worker, beside the caller, for {@link Nd4jBackend#aside}. While it runs, jobs leave
+     * that worker out: with two threads they run on their callers alone, the task's own included. Where no worker
+     * is free (one thread, stopped, or lent already), the task runs on the calling thread before this returns.
+     *
+     * @param task the work
+     * @param <T> its result's type
+     * @return its outcome; {@link Future#get()} runs the task on the waiting thread if no worker has started it
+     */
+    static <T> Future<T> aside(Callable<T> task) {
+        Aside<T> aside = new Aside<>(task);
+        Pool p = pool();
+        if (p == null || !p.lend(aside)) {
+            aside.run();
+        }
+        return aside;
+    }
+
     /** @return the pool, now owned by the calling thread; {@code null} if there is no second thread to use */
     private static synchronized Pool acquire() {
+        Pool p = pool();
+        return p != null && !p.allLent() && p.tryOwn() ? p : null;
+    }
+
+    /** @return a pool with every worker alive, started if need be; {@code null} with one thread or stopped */
+    private static synchronized Pool pool() {
         if (threads < 2 || stopped) {
             return null;
         }
@@ -156,10 +188,28 @@ final class Workers {
                 pool = new Pool(threads);
             } catch (OutOfMemoryError noThread) { // the system would start no more threads: run here alone
                 pool = null;
-                return null;
             }
         }
-        return pool.tryOwn() ? pool : null;
+        return pool;
+    }
+
+    /** A task run aside; whoever waits for it runs it if no worker has started it, so none is ever stranded. */
+    private static final class Aside<T> extends FutureTask<T> {
+        Aside(Callable<T> task) {
+            super(task);
+        }
+
+        @Override
+        public T get() throws InterruptedException, ExecutionException {
+            run(); // does nothing once the task has started or ended
+            return super.get();
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            run();
+            return super.get(timeout, unit);
+        }
     }
 
     /** One job: its parts, and how far they have got. */
@@ -198,6 +248,8 @@ final class Workers {
         private final AtomicInteger living;
         private volatile boolean closed;
         private volatile Job current;
+        /** The task the first worker runs aside, from when it is lent until the task ends; else {@code null}. */
+        private final AtomicReference<Aside<?>> lent = new AtomicReference<>();
 
         Pool(int threads) {
             workers = new Thread[threads - 1];
@@ -221,6 +273,20 @@ final class Workers {
 
         boolean alive() {
             return !closed && living.get() == workers.length;
+        }
+
+        /** @return whether the task was handed to the first worker, which had no other */
+        boolean lend(Aside<?> task) {
+            if (closed || !lent.compareAndSet(null, task)) {
+                return false;
+            }
+            LockSupport.unpark(workers[0]);
+            return true;
+        }
+
+        /** @return whether no worker is left for jobs */
+        boolean allLent() {
+            return workers.length == 1 && lent.get() != null;
         }
 
         boolean tryOwn() {
@@ -280,6 +346,20 @@ final class Workers {
             }
         }
 
+        /** @return whether a lent task was there, and ran */
+        private boolean runLent() {
+            Aside<?> task = lent.get();
+            if (task == null) {
+                return false;
+            }
+            try {
+                task.run(); // its failure is the future's
+            } finally {
+                lent.set(null);
+            }
+            return true;
+        }
+
         private void work(int index) {
             Job last = null;
             try {
@@ -287,6 +367,10 @@ final class Workers {
                     long idleSince = System.nanoTime();
                     Job job;
                     while ((job = current) == null || job == last) {
+                        if (index == 1 && runLent()) {
+                            idleSince = System.nanoTime();
+                            continue;
+                        }
                         long idle = System.nanoTime() - idleSince;
                         if (closed || idle >= IDLE_NANOS) {
                             return;

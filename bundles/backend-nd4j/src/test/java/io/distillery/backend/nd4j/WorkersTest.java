@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.AfterEach;
@@ -140,9 +144,101 @@ class WorkersTest {
                 .noneMatch(t -> t.isAlive() && t.getName().startsWith("distillery-nd4j-")), "stop waits for them");
     }
 
+    @Test
+    void aTaskAsideRunsOnAWorkerWhileTheCallersJobsKeepToTheCaller() throws Exception {
+        Workers.threads(2);
+        Thread caller = Thread.currentThread();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Set<Thread> taskJobThreads = ConcurrentHashMap.newKeySet();
+        Future<Thread> aside = Workers.aside(() -> {
+            started.countDown();
+            assertTrue(release.await(10, TimeUnit.SECONDS));
+            Workers.run(2, (part, worker) -> taskJobThreads.add(Thread.currentThread()));
+            return Thread.currentThread();
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS), "a worker took the task up");
+        for (int job = 0; job < 20; job++) {
+            Workers.run(2, (part, worker) -> assertSame(caller, Thread.currentThread(), "the lent worker took a part"));
+        }
+        release.countDown();
+        Thread ran = aside.get(10, TimeUnit.SECONDS);
+        assertTrue(ran.getName().startsWith("distillery-nd4j-"), "ran on " + ran.getName());
+        assertEquals(Set.of(ran), taskJobThreads, "the task's own jobs run on its thread");
+        Set<Integer> workers = ConcurrentHashMap.newKeySet();
+        for (int job = 0; job < 50 && workers.size() < 2; job++) {
+            Workers.run(2, (part, worker) -> {
+                workers.add(worker);
+                sleep();
+            });
+        }
+        assertEquals(Set.of(0, 1), workers, "the worker takes parts again once the task is done");
+    }
+
+    @Test
+    void aTaskAsideRunsOnTheCallerWithOneThreadOrWhenTheWorkerIsLentAlready() throws Exception {
+        Workers.threads(1);
+        Thread caller = Thread.currentThread();
+        assertSame(caller, Workers.aside(Thread::currentThread).get());
+        Workers.threads(2);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<Thread> first = Workers.aside(() -> {
+            started.countDown();
+            assertTrue(release.await(10, TimeUnit.SECONDS));
+            return Thread.currentThread();
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS), "a worker took the first task up");
+        Future<Thread> second = Workers.aside(Thread::currentThread);
+        assertTrue(second.isDone(), "the second task ran before aside returned");
+        assertSame(caller, second.get());
+        release.countDown();
+        assertTrue(first.get(10, TimeUnit.SECONDS).getName().startsWith("distillery-nd4j-"));
+    }
+
+    @Test
+    void aTaskNoWorkerStartedRunsOnTheThreadWaitingForIt() throws Exception {
+        Workers.threads(2);
+        CountDownLatch workerBusy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread other = new Thread(() -> Workers.run(2, (part, worker) -> {
+            if (part == 0) {
+                await(workerBusy); // so that the worker, not this thread, takes part 1
+            } else {
+                workerBusy.countDown();
+                await(release);
+            }
+        }));
+        other.start();
+        assertTrue(workerBusy.await(10, TimeUnit.SECONDS));
+        Future<Thread> aside = Workers.aside(Thread::currentThread); // lent to a worker still busy with a part
+        Workers.stop(); // ends the pool before the worker is back for the task
+        release.countDown();
+        assertSame(Thread.currentThread(), aside.get(10, TimeUnit.SECONDS));
+        other.join(10_000);
+    }
+
+    @Test
+    void aFailingTaskFailsItsFuture() {
+        Workers.threads(2);
+        Future<Object> aside = Workers.aside(() -> {
+            throw new IllegalStateException("the task failed");
+        });
+        ExecutionException e = assertThrows(ExecutionException.class, () -> aside.get(10, TimeUnit.SECONDS));
+        assertEquals("the task failed", e.getCause().getMessage());
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -136,4 +136,12 @@ public abstract class BackendConformanceSuite {
             return BackendConformanceSuite.this.backend();
         }
     }
+
+    @Nested
+    class Aside extends AsideConformance {
+        @Override
+        protected Backend backend() {
+            return BackendConformanceSuite.this.backend();
+        }
+    }
 }

@@ -6,9 +6,13 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import io.distillery.api.backend.Backend;
@@ -33,6 +37,8 @@ import io.distillery.api.tensor.Shape;
  */
 public final class Engine {
     private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+    /** How long a task run aside sleeps between tries for the lock while a move runs. */
+    private static final long ASIDE_RETRY_NANOS = 100_000;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Condition backendArrived = lock.writeLock().newCondition();
@@ -42,6 +48,8 @@ public final class Engine {
     private volatile Duration backendWait = Duration.ofSeconds(60);
     private final ThreadLocal<ArrayDeque<EngineScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
     private final ThreadLocal<int[]> noGradDepth = ThreadLocal.withInitial(() -> new int[1]);
+    /** Above 0 on a thread while it runs a task handed to {@link #aside(Callable)}. */
+    private final ThreadLocal<int[]> asideDepth = ThreadLocal.withInitial(() -> new int[1]);
     private final Set<Storage> persistent = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong liveScoped = new AtomicLong();
@@ -194,10 +202,41 @@ public final class Engine {
         }
     }
 
+    /**
+     * Runs a task on a thread the current backend lends, or on the calling thread when there is no backend.
+     * Scopes opened by the task never move to another backend or wait for one: the caller may be waiting for the
+     * task inside a step, holding the lock a move needs.
+     *
+     * @param task the work
+     * @param <T> its result's type
+     * @return its outcome
+     */
+    public <T> Future<T> aside(Callable<T> task) {
+        BufferPool p = pool;
+        Callable<T> marked = () -> {
+            asideDepth.get()[0]++;
+            try {
+                return task.call();
+            } finally {
+                asideDepth.get()[0]--;
+            }
+        };
+        if (p == null) {
+            FutureTask<T> here = new FutureTask<>(marked);
+            here.run();
+            return here;
+        }
+        return p.backend().aside(marked);
+    }
+
     /** Takes the read lock for work on the current backend, first moving or waiting for a backend if needed. */
     private void acquire() {
         if (lock.getReadHoldCount() > 0) {
             lock.readLock().lock();
+            return;
+        }
+        if (asideDepth.get()[0] > 0) {
+            acquireAside();
             return;
         }
         if (switchPending || pool == null) {
@@ -213,6 +252,28 @@ public final class Engine {
             }
         } else {
             lock.readLock().lock();
+        }
+    }
+
+    /**
+     * The read lock for a task run aside: taken even while a move waits for the lock (the caller that waits for the
+     * task may hold a read lock, so the move could not start before the task ends anyway), and only waited for
+     * while a move actually runs.
+     */
+    private void acquireAside() {
+        long deadline = System.nanoTime() + backendWait.toNanos();
+        while (true) {
+            if (lock.readLock().tryLock()) { // barges past a waiting writer, unlike lock()
+                if (pool != null) {
+                    return;
+                }
+                lock.readLock().unlock();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("no backend became available within " + backendWait.toSeconds()
+                        + " s for a task run aside");
+            }
+            LockSupport.parkNanos(ASIDE_RETRY_NANOS);
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 
 import io.distillery.api.backend.Backend;
@@ -116,6 +118,11 @@ public final class EngineTensors implements Tensors, Backends {
     @Override
     public NoGrad noGrad() {
         return engine.noGrad();
+    }
+
+    @Override
+    public <T> Future<T> aside(Callable<T> task) {
+        return engine.aside(task);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import io.distillery.api.data.Batch;
 import io.distillery.api.data.DataSplits;
@@ -23,6 +25,7 @@ import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.SeededRandom;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
+import io.distillery.api.tensor.TensorData;
 import io.distillery.api.tensor.Tensors;
 import io.distillery.runner.config.RecordBinder;
 
@@ -61,6 +64,11 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
     private Tensor teacherOutput;
     private long step;
     private int teacherTaps;
+    /** Whether the strategy has taken the teacher's logits of a training batch: only then is a pass run ahead. */
+    private boolean trainingLogitsUsed;
+    /** The batch whose teacher pass runs ahead, and that pass; both {@code null} when none does. */
+    private Batch aheadBatch;
+    private Future<TensorData> ahead;
     private int stage;
     private final List<Tap> taps = new ArrayList<>();
     private final boolean dry;
@@ -153,12 +161,72 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
         if (current && teacherOutput != null) {
             return teacherOutput;
         }
-        // open teacher taps need the forward pass itself, not cached logits
-        Tensor out = teacherTaps > 0 ? teacherCache.forward(batch) : teacherCache.logits(batch, current);
+        TensorData computed = batch == aheadBatch ? takeAhead() : null;
+        Tensor out;
+        if (teacherTaps > 0) { // open teacher taps need the forward pass itself, not cached logits
+            out = teacherCache.forward(batch);
+        } else {
+            out = computed != null ? teacherCache.accept(batch, computed) : teacherCache.logits(batch, current);
+        }
         if (current) {
             teacherOutput = out;
+            trainingLogitsUsed = true;
         }
         return out;
+    }
+
+    /**
+     * Starts the teacher's forward pass over the next training batch beside the rest of this step and the start
+     * of the next ({@link Tensors#aside}), where the strategy takes the teacher's logits of training batches, no
+     * teacher tap is open and the cache does not hold them; {@link #teacherLogits(Batch)} takes them up. The
+     * teacher is frozen, so the pass needs nothing from the student's step.
+     *
+     * @param next the next training batch, or {@code null} at the end of an epoch
+     */
+    void teacherAhead(Batch next) {
+        if (next == null || aheadBatch != null || !trainingLogitsUsed || teacherTaps > 0 || !teacherCache.misses(next)) {
+            return;
+        }
+        aheadBatch = next;
+        ahead = run.tensors().aside(() -> teacherCache.computeAside(next));
+    }
+
+    /**
+     * Waits for a pass started ahead that no step took up, as an epoch ends or fails, so that none outlives it;
+     * its result and any failure are of no use any more, and an interrupt is kept for the caller.
+     */
+    void endAhead() {
+        Future<TensorData> pending = ahead;
+        aheadBatch = null;
+        ahead = null;
+        boolean interrupted = false;
+        while (pending != null) {
+            try {
+                pending.get();
+                pending = null;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                pending = null;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private TensorData takeAhead() {
+        Future<TensorData> pending = ahead;
+        aheadBatch = null;
+        ahead = null;
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the teacher ran ahead", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

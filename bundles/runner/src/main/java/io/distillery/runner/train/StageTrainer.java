@@ -118,7 +118,8 @@ final class StageTrainer {
         Tensor[] output = new Tensor[1];
         try (AutoCloseable tap = model.addForwardHook((m, in, out) -> output[0] = out)) {
             Iterator<Batch> it = loader.epoch(epoch);
-            for (int step = 0; it.hasNext(); step++) {
+            Batch next = it.hasNext() ? it.next() : null; // one batch ahead, for the teacher (PhaseContext)
+            for (int step = 0; next != null; step++) {
                 if (Thread.interrupted()) {
                     // cleared while the failure is reported and the loader stops (both do interruptible I/O), then
                     // set again so that the caller sees it
@@ -129,12 +130,14 @@ final class StageTrainer {
                     }
                 }
                 try (Scope s = run.tensors().scope()) {
-                    Batch batch = it.next();
+                    Batch batch = next;
+                    next = it.hasNext() ? it.next() : null;
                     ctx.beginStep(batch);
                     output[0] = null;
                     opt.setLearningRate(schedule.learningRate(epoch + (double) step / steps));
                     opt.zeroGrad();
                     Tensor total = loss.loss(batch);
+                    ctx.teacherAhead(next);
                     Metrics losses = checkedLosses(total, epoch, step, steps, opt);
                     total.backward();
                     if (settings.clipGradNorm() != null) {
@@ -150,6 +153,8 @@ final class StageTrainer {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            ctx.endAhead();
         }
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         Metrics m = tally.metrics(opt.learningRate(), trainSeconds, loader.waited().minus(waitedBefore));

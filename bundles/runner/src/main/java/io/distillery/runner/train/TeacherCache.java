@@ -4,8 +4,10 @@ import java.util.BitSet;
 
 import io.distillery.api.data.Batch;
 import io.distillery.api.nn.Module;
+import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
+import io.distillery.api.tensor.TensorData;
 import io.distillery.api.tensor.Tensors;
 
 /**
@@ -80,6 +82,48 @@ public final class TeacherCache {
         if (enabled && fromTrainingData) {
             misses += idx.length;
             store(idx, out);
+        }
+        return out;
+    }
+
+    /**
+     * @param batch a training batch
+     * @return whether {@link #logits(Batch, boolean)} would run the teacher for it
+     */
+    boolean misses(Batch batch) {
+        return !(enabled && logits != null && allFilled(batch.indices()));
+    }
+
+    /**
+     * The teacher's logits for a batch, for a task run aside ({@link Tensors#aside}): on the calling thread, in a
+     * scope of its own, from the batch's host values. Touches none of the cache's state.
+     *
+     * @param batch a batch
+     * @return the logits as host values
+     */
+    TensorData computeAside(Batch batch) {
+        try (Scope s = tensors.scope(); AutoCloseable off = tensors.noGrad()) {
+            return teacher.forward(tensors.of(batch.inputData())).data();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Takes up logits {@link #computeAside(Batch) computed aside} for a training batch, as {@link #logits(Batch,
+     * boolean)} would have computed them.
+     *
+     * @param batch the training batch
+     * @param computed its logits
+     * @return them, as a tensor of the calling thread's scope
+     */
+    Tensor accept(Batch batch, TensorData computed) {
+        Tensor out = tensors.of(computed);
+        if (enabled) {
+            misses += batch.size();
+            store(batch.indices(), out);
         }
         return out;
     }
