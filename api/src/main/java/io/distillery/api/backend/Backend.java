@@ -52,9 +52,9 @@ public interface Backend {
     /**
      * Runs a task beside the calling thread, on a thread of this backend's own, so that independent work (a
      * frozen teacher's forward pass over the next batch) overlaps the caller's. While the task runs, this backend's
-     * kernels called from other threads leave its thread to it, and its own kernel calls run on that thread alone,
-     * so that the two together use no more threads than the backend is configured for. The engine calls this
-     * through {@code Tensors.aside}; a backend needs no thread of its own to be correct.
+     * kernels leave its thread to it, so that the task and the caller together use no more threads than the
+     * backend is configured for. The engine calls this through {@code Tensors.aside}; a backend needs no thread of
+     * its own to be correct.
      *
      * <p>The default runs the task on the calling thread before returning.
      *

@@ -41,10 +41,10 @@ public interface Tensors {
      * over the next batch while the student trains on this one. A backend without threads of its own runs it
      * at once, on the calling thread.
      *
-     * <p>The task's thread has no scope open: it makes its tensors inside scopes of its own and hands back host
-     * values such as {@link TensorData}, never tensors, which its scopes release. Gradient recording is on there
-     * unless the task turns it off. The task may only read tensors that outlive it, such as parameters the caller
-     * does not update meanwhile.
+     * <p>The task may run on another thread or on the caller's, so it opens a scope of its own for the tensors it
+     * makes, turns gradient recording off itself where it needs no gradient, and hands back host values such as
+     * {@link TensorData}, never tensors, which its scope releases. It may only read tensors that outlive it, such
+     * as parameters the caller does not update meanwhile.
      *
      * <pre>{@code
      * Future<TensorData> next = tensors.aside(() -> {

@@ -93,4 +93,34 @@ class AsideTest {
         }
         w.release();
     }
+
+    /**
+     * A backend withdrawn from another thread queues for the lock behind the step; a reader arriving behind a
+     * queued writer would wait for it, so the task's scope must get past it.
+     */
+    @Test
+    void aStepWaitingForATaskDoesNotDeadlockWithAQueuedWithdrawal() throws Exception {
+        Engine engine = new Engine(lending);
+        EngineTensors tensors = EngineTensors.on(engine);
+        engine.addBackend(new CountingBackend(TestEngine.backend(), "other"), "other", -10);
+        Parameter w = tensors.parameter(new TensorData(Shape.of(2), new float[] {2, 3}), false);
+        Thread withdrawal = new Thread(() -> engine.removeBackend(lending));
+        try (Scope step = tensors.scope()) {
+            withdrawal.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (withdrawal.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // until it waits for the lock this step holds
+            }
+            assertEquals(Thread.State.WAITING, withdrawal.getState());
+            Future<TensorData> sum = tensors.aside(() -> {
+                try (Scope own = tensors.scope()) {
+                    return w.add(w).data();
+                }
+            });
+            assertArrayEquals(new float[] {4, 6}, sum.get(10, TimeUnit.SECONDS).values());
+        }
+        withdrawal.join(10_000);
+        assertEquals(Optional.of("other"), engine.currentBackend());
+        w.release();
+    }
 }

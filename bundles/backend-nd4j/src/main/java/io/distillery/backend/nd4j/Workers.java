@@ -94,7 +94,8 @@ final class Workers {
 
     /**
      * Ends the workers and waits briefly for them, as the backend deactivates; until a thread count is set again,
-     * jobs run on the calling thread alone.
+     * jobs run on the calling thread alone. A task lent to a worker and running goes on to its end (the engine
+     * does not withdraw a backend while one runs); one not started yet is left to whoever waits for it.
      */
     static synchronized void stop() {
         stopped = true;
@@ -275,11 +276,18 @@ final class Workers {
             return !closed && living.get() == workers.length;
         }
 
-        /** @return whether the task was handed to the first worker, which had no other */
+        /**
+         * @return whether the task was handed to the first worker, which had none or only one that has ended: a
+         *     caller woken by the end of one task may lend the next before the worker has cleared the first
+         */
         boolean lend(Aside<?> task) {
-            if (closed || !lent.compareAndSet(null, task)) {
-                return false;
-            }
+            Aside<?> held;
+            do {
+                held = lent.get();
+                if (closed || held != null && !held.isDone()) {
+                    return false;
+                }
+            } while (!lent.compareAndSet(held, task)); // the worker may have cleared an ended one meanwhile
             LockSupport.unpark(workers[0]);
             return true;
         }
@@ -353,9 +361,9 @@ final class Workers {
                 return false;
             }
             try {
-                task.run(); // its failure is the future's
+                task.run(); // its failure is the future's; nothing if a waiting thread ran it
             } finally {
-                lent.set(null);
+                lent.compareAndSet(task, null); // unless the next task was lent meanwhile
             }
             return true;
         }
@@ -367,7 +375,7 @@ final class Workers {
                     long idleSince = System.nanoTime();
                     Job job;
                     while ((job = current) == null || job == last) {
-                        if (index == 1 && runLent()) {
+                        if (index == 1 && !closed && runLent()) {
                             idleSince = System.nanoTime();
                             continue;
                         }

@@ -219,6 +219,20 @@ class WorkersTest {
     }
 
     @Test
+    void aTaskLentRightAfterTheLastOneEndedGoesToTheWorkerToo() throws Exception {
+        Workers.threads(2);
+        for (int i = 0; i < 200; i++) {
+            Future<Thread> task = Workers.aside(Thread::currentThread);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!task.isDone() && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // get() would run a task not yet started here
+            }
+            Thread ran = task.get(0, TimeUnit.SECONDS);
+            assertTrue(ran.getName().startsWith("distillery-nd4j-"), "task " + i + " ran on " + ran.getName());
+        }
+    }
+
+    @Test
     void aFailingTaskFailsItsFuture() {
         Workers.threads(2);
         Future<Object> aside = Workers.aside(() -> {

@@ -64,7 +64,7 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
     private Tensor teacherOutput;
     private long step;
     private int teacherTaps;
-    /** Whether the strategy has taken the teacher's logits of a training batch: only then is a pass run ahead. */
+    /** Whether this step took the teacher's logits of its batch: only then does the next one's pass run ahead. */
     private boolean trainingLogitsUsed;
     /** The batch whose teacher pass runs ahead, and that pass; both {@code null} when none does. */
     private Batch aheadBatch;
@@ -177,8 +177,8 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
 
     /**
      * Starts the teacher's forward pass over the next training batch beside the rest of this step and the start
-     * of the next ({@link Tensors#aside}), where the strategy takes the teacher's logits of training batches, no
-     * teacher tap is open and the cache does not hold them; {@link #teacherLogits(Batch)} takes them up. The
+     * of the next ({@link Tensors#aside}), where this step took the teacher's logits of its batch, no teacher tap
+     * is open and the cache does not hold the next batch's; {@link #teacherLogits(Batch)} takes them up. The
      * teacher is frozen, so the pass needs nothing from the student's step.
      *
      * @param next the next training batch, or {@code null} at the end of an epoch
@@ -193,39 +193,41 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
 
     /**
      * Waits for a pass started ahead that no step took up, as an epoch ends or fails, so that none outlives it;
-     * its result and any failure are of no use any more, and an interrupt is kept for the caller.
+     * its result and any failure are of no use any more.
      */
     void endAhead() {
-        Future<TensorData> pending = ahead;
-        aheadBatch = null;
-        ahead = null;
-        boolean interrupted = false;
-        while (pending != null) {
+        if (aheadBatch != null) {
             try {
-                pending.get();
-                pending = null;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                pending = null;
+                takeAhead();
+            } catch (RuntimeException unused) {
+                // nobody needs the pass any more
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
+    /**
+     * Takes up the pass started ahead. It waits through an interrupt, which it keeps for the caller: the pass
+     * reads the teacher, which must not be released while it runs.
+     */
     private TensorData takeAhead() {
         Future<TensorData> pending = ahead;
         aheadBatch = null;
         ahead = null;
+        boolean interrupted = false;
         try {
-            return pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the teacher ran ahead", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            while (true) {
+                try {
+                    return pending.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -358,6 +360,7 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
      */
     void beginStep(Batch batch) {
         trainingBatch = batch;
+        trainingLogitsUsed = false;
         studentOutput = null;
         teacherOutput = null;
         step++;
