@@ -2,6 +2,7 @@ package io.distillery.api.tensor;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 
@@ -59,6 +60,35 @@ public interface Tensors {
      * @return its outcome; where the task has not started yet, {@link Future#get()} runs it on the waiting thread
      */
     <T> Future<T> aside(Callable<T> task);
+
+    /**
+     * Waits for a task run {@link #aside(Callable) aside} and returns its result. It waits on through an interrupt,
+     * which it keeps set for the caller: the task may read tensors that the caller releases once this returns.
+     *
+     * @param task the task's outcome
+     * @param <T> its result's type
+     * @return its result
+     * @throws RuntimeException the task's own, or an {@link IllegalStateException} around another failure
+     */
+    static <T> T await(Future<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException("a task run aside failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     // ---- making tensors
 

@@ -5,7 +5,6 @@ import io.distillery.api.tensor.Tensor;
 import io.distillery.api.tensor.TensorData;
 import io.distillery.api.tensor.Tensors;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -51,23 +50,7 @@ final class TeacherAhead implements AutoCloseable {
         });
     }
 
-    /** Waits through an interrupt, which it keeps for the caller: the pass reads the teacher until it ends. */
     private TensorData finish() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return ahead.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Tensors.await(ahead);
     }
 }

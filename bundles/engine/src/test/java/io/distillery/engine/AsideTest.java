@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +20,7 @@ import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
 import io.distillery.api.tensor.TensorData;
+import io.distillery.api.tensor.Tensors;
 import io.distillery.backend.tck.PrimitiveDelegate;
 import io.distillery.engine.core.Engine;
 import io.distillery.engine.core.EngineTensors;
@@ -92,6 +96,28 @@ class AsideTest {
             assertArrayEquals(new float[] {2, 3}, w.toArray());
         }
         w.release();
+    }
+
+    @Test
+    void awaitingATaskGoesOnThroughAnInterruptAndKeepsIt() {
+        CountDownLatch waiting = new CountDownLatch(1);
+        Future<String> slow = lent.submit(() -> {
+            assertTrue(waiting.await(10, TimeUnit.SECONDS));
+            Thread.sleep(20);
+            return "done";
+        });
+        Thread.currentThread().interrupt();
+        waiting.countDown();
+        assertEquals("done", Tensors.await(slow));
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+    }
+
+    @Test
+    void awaitingAFailedTaskRethrowsItsFailure() {
+        Future<String> failed = lent.submit(() -> {
+            throw new IllegalArgumentException("bad input");
+        });
+        assertEquals("bad input", assertThrows(IllegalArgumentException.class, () -> Tensors.await(failed)).getMessage());
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import io.distillery.api.data.Batch;
@@ -205,30 +204,12 @@ public final class PhaseContext implements DistillationContext, AutoCloseable {
         }
     }
 
-    /**
-     * Takes up the pass started ahead. It waits through an interrupt, which it keeps for the caller: the pass
-     * reads the teacher, which must not be released while it runs.
-     */
+    /** Takes up the pass started ahead; waits for it even through an interrupt, since it reads the teacher. */
     private TensorData takeAhead() {
         Future<TensorData> pending = ahead;
         aheadBatch = null;
         ahead = null;
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return pending.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Tensors.await(pending);
     }
 
     @Override
