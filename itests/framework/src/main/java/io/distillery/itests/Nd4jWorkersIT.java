@@ -2,13 +2,20 @@ package io.distillery.itests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.distillery.api.backend.Backend;
 import io.distillery.api.backend.Buffer;
 import io.distillery.api.backend.Gemm;
+import io.distillery.api.tensor.Parameter;
+import io.distillery.api.tensor.Scope;
+import io.distillery.api.tensor.Shape;
+import io.distillery.api.tensor.TensorData;
+import io.distillery.api.tensor.Tensors;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Hashtable;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -20,7 +27,8 @@ import org.osgi.test.common.service.ServiceAware;
 
 /**
  * The nd4j backend shares large products among worker threads of its own, and those threads end when its bundle
- * stops: none is left running the code of a bundle that is gone.
+ * stops: none is left running the code of a bundle that is gone. It lends one of them for a task the engine's
+ * {@code Tensors.aside} hands it, which then runs engine code on it.
  */
 class Nd4jWorkersIT {
     private static final String ND4J_BUNDLE = "io.distillery.backend.nd4j";
@@ -41,6 +49,9 @@ class Nd4jWorkersIT {
 
     @InjectService(cardinality = 0, filter = "(" + Backend.NAME + "=nd4j)")
     ServiceAware<Backend> nd4j;
+
+    @InjectService
+    Tensors tensors;
 
     @Test
     void workersRunLargeProductsAndEndWhenTheBundleStops() throws Exception {
@@ -67,6 +78,40 @@ class Nd4jWorkersIT {
         } finally {
             configuration.delete();
             bundle.start();
+        }
+    }
+
+    @Test
+    void aTaskAsideRunsOnAWorkerWithTheEnginesTensors() throws Exception {
+        Configuration configuration = admin.getConfiguration(ND4J_BUNDLE, "?");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("threads", 2);
+        try {
+            configuration.update(properties);
+            assertNotNull(nd4j.waitForService(TIMEOUT.toMillis()), "the nd4j backend is registered");
+            Parameter w = tensors.parameter(new TensorData(Shape.of(3), new float[] {1, 2, 3}), false);
+            try {
+                // Updates may still be arriving: run tasks until one ran on a worker under the new setting.
+                String[] ran = new String[1];
+                Poll.until(TIMEOUT, "a task to run on an nd4j worker", () -> {
+                    Future<String> task = tensors.aside(() -> {
+                        try (Scope s = tensors.scope()) {
+                            return tensors.backendName() + " " + w.mul(2).sum().item() + " "
+                                    + Thread.currentThread().getName();
+                        }
+                    });
+                    while (!task.isDone()) {
+                        Thread.onSpinWait(); // get() would run a task that has not started on this thread
+                    }
+                    ran[0] = Tensors.await(task);
+                    return ran[0].contains(WORKER_PREFIX);
+                });
+                assertTrue(ran[0].startsWith("nd4j 12.0 " + WORKER_PREFIX), ran[0]);
+            } finally {
+                w.release();
+            }
+        } finally {
+            configuration.delete();
         }
     }
 
