@@ -4,6 +4,7 @@ import io.distillery.api.nn.Module;
 import io.distillery.api.nn.Optimizer;
 import io.distillery.api.nn.OptimizerSpec;
 import io.distillery.api.tensor.Losses;
+import io.distillery.api.tensor.NoGrad;
 import io.distillery.api.tensor.Parameter;
 import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.SeededRandom;
@@ -127,16 +128,10 @@ final class TrainingStep implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("try") // the handle only turns recording back on
     private static Tensor evaluate(Tensors tensors, Module model, Tensor input) {
-        AutoCloseable recording = tensors.noGrad();
-        try {
+        try (NoGrad off = tensors.noGrad()) {
             return model.forward(input);
-        } finally {
-            try {
-                recording.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not turn gradient recording back on", e);
-            }
         }
     }
 

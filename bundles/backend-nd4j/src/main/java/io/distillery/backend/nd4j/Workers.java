@@ -25,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  * calling thread alone. The first worker can also be lent for a task beside the caller ({@link #aside}); jobs
  * leave it out meanwhile. Workers end after a second without work and start again with the next job; when the
  * backend deactivates, {@link #stop()} ends them, waits for them, and starts no more until the backend is
- * configured again, so that no worker runs this bundle's code after it stopped.
+ * configured again, so that no worker runs this bundle's code after it stopped (a lent task, which the engine
+ * finishes before it lets the backend go, excepted).
  */
 final class Workers {
     /**

@@ -125,14 +125,7 @@ class WorkersTest {
         Thread caller = Thread.currentThread();
         Workers.run(2, (part, worker) -> assertSame(caller, Thread.currentThread(), "a worker after the stop"));
         Workers.threads(2);
-        Set<Integer> workers = ConcurrentHashMap.newKeySet();
-        for (int job = 0; job < 50 && workers.size() < 2; job++) {
-            Workers.run(2, (part, worker) -> {
-                workers.add(worker);
-                sleep();
-            });
-        }
-        assertEquals(Set.of(0, 1), workers, "a second thread took part once configured again");
+        assertASecondThreadTakesPart("a second thread took part once configured again");
     }
 
     @Test
@@ -165,14 +158,7 @@ class WorkersTest {
         Thread ran = aside.get(10, TimeUnit.SECONDS);
         assertTrue(ran.getName().startsWith("distillery-nd4j-"), "ran on " + ran.getName());
         assertEquals(Set.of(ran), taskJobThreads, "the task's own jobs run on its thread");
-        Set<Integer> workers = ConcurrentHashMap.newKeySet();
-        for (int job = 0; job < 50 && workers.size() < 2; job++) {
-            Workers.run(2, (part, worker) -> {
-                workers.add(worker);
-                sleep();
-            });
-        }
-        assertEquals(Set.of(0, 1), workers, "the worker takes parts again once the task is done");
+        assertASecondThreadTakesPart("the worker takes parts again once the task is done");
     }
 
     @Test
@@ -240,6 +226,18 @@ class WorkersTest {
         });
         ExecutionException e = assertThrows(ExecutionException.class, () -> aside.get(10, TimeUnit.SECONDS));
         assertEquals("the task failed", e.getCause().getMessage());
+    }
+
+    /** Runs two-part jobs, each part long enough for the worker to claim one, until it has. */
+    private static void assertASecondThreadTakesPart(String message) {
+        Set<Integer> workers = ConcurrentHashMap.newKeySet();
+        for (int job = 0; job < 50 && workers.size() < 2; job++) {
+            Workers.run(2, (part, worker) -> {
+                workers.add(worker);
+                sleep();
+            });
+        }
+        assertEquals(Set.of(0, 1), workers, message);
     }
 
     private static void sleep() {

@@ -4,6 +4,7 @@ import java.util.BitSet;
 
 import io.distillery.api.data.Batch;
 import io.distillery.api.nn.Module;
+import io.distillery.api.tensor.NoGrad;
 import io.distillery.api.tensor.Scope;
 import io.distillery.api.tensor.Shape;
 import io.distillery.api.tensor.Tensor;
@@ -101,13 +102,10 @@ public final class TeacherCache {
      * @param batch a batch
      * @return the logits as host values
      */
+    @SuppressWarnings("try") // the scope and the handle need no naming
     TensorData computeAside(Batch batch) {
-        try (Scope s = tensors.scope(); AutoCloseable off = tensors.noGrad()) {
+        try (Scope s = tensors.scope(); NoGrad off = tensors.noGrad()) {
             return teacher.forward(tensors.of(batch.inputData())).data();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -136,13 +134,10 @@ public final class TeacherCache {
         return compute(batch);
     }
 
+    @SuppressWarnings("try") // the handle only turns recording back on
     private Tensor compute(Batch batch) {
-        try (AutoCloseable off = tensors.noGrad()) {
+        try (NoGrad off = tensors.noGrad()) {
             return teacher.forward(batch.inputs()).detach();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
