@@ -40,6 +40,8 @@ class Nd4jWorkersIT {
      */
     private static final Duration ENDED = Duration.ofMillis(500);
     private static final int SIZE = 512;
+    /** How long a worker may take to start a task lent to it. */
+    private static final Duration TASK_START = Duration.ofSeconds(1);
 
     @InjectBundleContext
     BundleContext context;
@@ -100,9 +102,11 @@ class Nd4jWorkersIT {
                                     + Thread.currentThread().getName();
                         }
                     });
-                    while (!task.isDone()) {
-                        Thread.onSpinWait(); // get() would run a task that has not started on this thread
+                    long deadline = System.nanoTime() + TASK_START.toNanos();
+                    while (!task.isDone() && System.nanoTime() - deadline < 0) {
+                        Thread.onSpinWait(); // awaiting would run a task that has not started on this thread
                     }
+                    // a task lent to a pool that a configuration update closed meanwhile runs here, and we retry
                     ran[0] = Tensors.await(task);
                     return ran[0].contains(WORKER_PREFIX);
                 });
