@@ -11,7 +11,8 @@ import java.nio.FloatBuffer;
  * {@code p -= lr v}), which OpenBLAS runs natively on the backend's threads; on the 2.4 million weights of the
  * {@code mlp} workload they took about half the time of one Java pass. The other steps are one pass each: every
  * chunk of the parameter, its gradient and its moment buffers is copied in once, updated in scratch arrays by a
- * vectorised loop, and copied back once; the composed reference versions make about ten passes.
+ * vectorised loop, and copied back once, one contiguous range per thread; the composed reference versions make
+ * about ten passes.
  */
 final class FusedUpdates {
     private FusedUpdates() {
@@ -20,7 +21,10 @@ final class FusedUpdates {
     static void sgd(Nd4jBuffer param, Nd4jBuffer grad, Nd4jBuffer velocity, int length, float lr, float momentum,
             float weightDecay, boolean nesterov) {
         if (nesterov && momentum != 0f) {
-            nesterov(param.floats(), grad.floats(), velocity.floats(), length, lr, momentum, weightDecay);
+            FloatBuffer p = param.floats();
+            FloatBuffer g = grad.floats();
+            FloatBuffer v = velocity.floats();
+            Workers.ranges(length, length, (from, to) -> nesterov(p, g, v, from, to, lr, momentum, weightDecay));
             return;
         }
         Nd4jBuffer step = momentum == 0f ? grad : velocity;
@@ -36,14 +40,17 @@ final class FusedUpdates {
         Blas.axpy(length, -lr, step, param);
     }
 
-    /** SGD with Nesterov's look-ahead: {@code v = momentum v + g}; {@code p -= lr (g + momentum v)}. */
-    private static void nesterov(FloatBuffer param, FloatBuffer grad, FloatBuffer velocity, int length, float lr,
-            float momentum, float weightDecay) {
+    /**
+     * SGD with Nesterov's look-ahead over {@code [start, end)}: {@code v = momentum v + g};
+     * {@code p -= lr (g + momentum v)}.
+     */
+    private static void nesterov(FloatBuffer param, FloatBuffer grad, FloatBuffer velocity, int start, int end,
+            float lr, float momentum, float weightDecay) {
         float[] p = Scratch.chunk(0);
         float[] g = Scratch.chunk(1);
         float[] v = Scratch.chunk(2);
-        for (int from = 0; from < length; from += CHUNK) {
-            int n = Math.min(CHUNK, length - from);
+        for (int from = start; from < end; from += CHUNK) {
+            int n = Math.min(CHUNK, end - from);
             param.get(from, p, 0, n);
             grad.get(from, g, 0, n);
             velocity.get(from, v, 0, n);
@@ -64,12 +71,19 @@ final class FusedUpdates {
         float keep = decoupled ? 1f - lr * weightDecay : 1f;
         float unbias1 = 1f / (float) (1 - Math.pow(beta1, step));
         float unbias2 = 1f / (float) (1 - Math.pow(beta2, step));
+        Workers.ranges(length, length, (from, to) -> adam(param, grad, m, v, from, to, lr, beta1, beta2, eps, l2, keep,
+                unbias1, unbias2));
+    }
+
+    /** Adam over {@code [start, end)}, with the step's factors worked out. */
+    private static void adam(FloatBuffer param, FloatBuffer grad, FloatBuffer m, FloatBuffer v, int start, int end,
+            float lr, float beta1, float beta2, float eps, float l2, float keep, float unbias1, float unbias2) {
         float[] p = Scratch.chunk(0);
         float[] g = Scratch.chunk(1);
         float[] ms = Scratch.chunk(2);
         float[] vs = Scratch.chunk(3);
-        for (int from = 0; from < length; from += CHUNK) {
-            int n = Math.min(CHUNK, length - from);
+        for (int from = start; from < end; from += CHUNK) {
+            int n = Math.min(CHUNK, end - from);
             param.get(from, p, 0, n);
             grad.get(from, g, 0, n);
             m.get(from, ms, 0, n);

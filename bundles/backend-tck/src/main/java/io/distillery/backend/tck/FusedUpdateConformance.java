@@ -47,13 +47,14 @@ public abstract class FusedUpdateConformance extends KernelTest {
     static List<Sgd> sgdSteps() {
         return List.of(new Sgd(1000, 0.1f, 0, 0, false), new Sgd(1000, 0.05f, 0, 1e-2f, false),
                 new Sgd(70_001, 0.1f, 0.9f, 1e-4f, false), new Sgd(1000, 0.1f, 0.9f, 0, true),
-                new Sgd(1, 0.5f, 0.5f, 0.1f, true));
+                new Sgd(70_001, 0.05f, 0.9f, 1e-3f, true), new Sgd(1, 0.5f, 0.5f, 0.1f, true));
     }
 
     static List<Adam> adamSteps() {
         return List.of(new Adam(1000, 1e-3f, 0.9f, 0.999f, 1e-8f, 0, false, 1),
                 new Adam(1000, 1e-2f, 0.9f, 0.999f, 1e-8f, 1e-2f, false, 10),
                 new Adam(70_001, 1e-3f, 0.9f, 0.999f, 1e-8f, 1e-2f, true, 1000),
+                new Adam(70_001, 1e-2f, 0.9f, 0.999f, 1e-8f, 1e-2f, false, 10),
                 new Adam(3, 0.1f, 0.5f, 0.9f, 1e-3f, 0.1f, true, 2));
     }
 
