@@ -9,10 +9,10 @@ import java.nio.FloatBuffer;
  *
  * <p>SGD without Nesterov's look-ahead is a few BLAS vector updates ({@code v = momentum v + g + decay p}, then
  * {@code p -= lr v}), which OpenBLAS runs natively on the backend's threads; on the 2.4 million weights of the
- * {@code mlp} workload they took about half the time of one Java pass. The other steps are one pass each: every
- * chunk of the parameter, its gradient and its moment buffers is copied in once, updated in scratch arrays by a
- * vectorised loop, and copied back once, one contiguous range per thread; the composed reference versions make
- * about ten passes.
+ * {@code mlp} workload they took 1.7 ms a step on 2 threads where one Java pass, split the same way, took 2.2 ms
+ * (2.1 against 3.2 ms on 1 thread). The other steps are one pass each: every chunk of the parameter, its gradient
+ * and its moment buffers is copied in once, updated in scratch arrays by a vectorised loop, and copied back once,
+ * one contiguous range per thread; the composed reference versions make about ten passes.
  */
 final class FusedUpdates {
     private FusedUpdates() {
